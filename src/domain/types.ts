@@ -1,0 +1,122 @@
+// Domain types shared by the pipeline. They mirror schemas/*.json; the schemas are the contract.
+
+export type Level = 'district' | 'central' | 'regional' | 'framework-agreement' | 'external';
+export type Decision = 'service' | 'bistand' | 'both' | 'unknown';
+
+export interface SourceRef {
+  document: string;
+  section: string;
+  supports?: string[];
+}
+
+export interface OfferedIn {
+  district: string;
+  note?: string;
+}
+
+export interface Precondition {
+  text: string;
+  flag?: string;
+  criminalityAtLeast?: 'at-risk' | 'suspected' | 'convicted';
+}
+
+export interface Intervention {
+  id: string;
+  name: string;
+  aliases: string[];
+  summary: string;
+  targetGroup: string[];
+  ageRange: { min: number | null; max: number | null; note?: string };
+  needAreas: string[];
+  form: string[];
+  intensity?: string;
+  duration?: string;
+  decision: Decision;
+  provider: string;
+  level: Level;
+  offeredIn: OfferedIn[];
+  offeredInStockholm: boolean;
+  availabilityNote?: string;
+  evidence: { level: string; notes: string; references?: string[] };
+  alternativeToPlacement: boolean;
+  cost?: {
+    note: string;
+    perDay?: number;
+    currency?: string;
+    comparisons?: { label: string; perDay: number }[];
+  };
+  referral: string;
+  preconditions?: Precondition[];
+  history?: { statement: string; source: SourceRef; supersededBy?: SourceRef }[];
+  sources: SourceRef[];
+  lastReviewed: string;
+}
+
+export interface District {
+  id: string;
+  name: string;
+  area: 'inner' | 'outer';
+}
+
+export interface Provider {
+  id: string;
+  name: string;
+  level: Level;
+  parent?: string;
+  description: string;
+  sources: SourceRef[];
+}
+
+export interface Label {
+  label: string;
+  description: string;
+}
+
+export interface Vocabulary {
+  needAreas: Record<string, Label>;
+  evidenceLevels: Record<string, Label>;
+  targetGroups: Record<string, string>;
+  forms: Record<string, string>;
+  decisions: Record<string, string>;
+  levels: Record<string, string>;
+}
+
+/** A json-rules-engine condition tree as written in rules/*.yaml. */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { fact: string; operator: string; value: unknown; path?: string };
+
+export interface RuleDef {
+  id: string;
+  description: string;
+  conditions: Condition;
+  event: { interventions: string[]; weight: number; reason: string };
+  /** The need area this rule file covers (from the file's `needArea`). */
+  needArea: string;
+  file: string;
+}
+
+export interface RankingConfig {
+  evidenceFactor: Record<string, number>;
+  availabilityFactor: Record<string, number>;
+  maxNeedFit: number;
+  scoreDecimals: number;
+  alternativeToPlacementBonus: number;
+  placementRiskNeeds: string[];
+  highEvidenceLevels: string[];
+}
+
+export interface FactsConfig {
+  ageBands: { id: string; min: number; max: number }[];
+  needMapping: Record<string, NeedSignal[]>;
+  complexNeedsThreshold: number;
+}
+
+/** How a profile field signals a need area (facts.yaml `needMapping`). */
+export interface NeedSignal {
+  fact: string;
+  in?: unknown[];
+  equals?: unknown;
+}
