@@ -7,8 +7,14 @@ import { defaultSeedsDir, projectRoot } from '../config/paths.js';
 
 async function main(): Promise<number> {
   const config = readConfig(process.env);
-  const files = await loadFiles({ root: projectRoot, catalogDir: config.catalogDir, rulesDir: config.rulesDir });
-  const { catalogue, problems } = validateCatalogue(files, { seedsDir: process.env.SEEDS_DIR ?? defaultSeedsDir });
+  const files = await loadFiles({
+    root: projectRoot,
+    catalogDir: config.catalogDir,
+    rulesDir: config.rulesDir,
+  });
+  const { catalogue, problems } = validateCatalogue(files, {
+    seedsDir: process.env.SEEDS_DIR ?? defaultSeedsDir,
+  });
   for (const p of sortProblems(problems)) console.error(formatProblem(p));
   if (problems.length || !catalogue) {
     console.error(`\n${problems.length} problem(s) found.`);

@@ -38,16 +38,21 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   const port = int('PORT', 3000, 0, 65535);
   const rateLimit = int('RATE_LIMIT', 600, 0, 1_000_000);
   const logLevel = env.LOG_LEVEL || 'info';
-  if (!LOG_LEVELS.includes(logLevel)) problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} must be one of ${LOG_LEVELS.join(', ')}`);
+  if (!LOG_LEVELS.includes(logLevel))
+    problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} must be one of ${LOG_LEVELS.join(', ')}`);
   const corsOrigins = (env.CORS_ORIGINS ?? '')
     .split(',')
     .map((s) => s.trim())
     .filter(Boolean);
   for (const o of corsOrigins) {
-    if (!/^https?:\/\/[^/\s]+$/.test(o)) problems.push(`CORS_ORIGINS entry ${JSON.stringify(o)} must be an origin like https://host:port`);
+    if (!/^https?:\/\/[^/\s]+$/.test(o))
+      problems.push(
+        `CORS_ORIGINS entry ${JSON.stringify(o)} must be an origin like https://host:port`,
+      );
   }
   const adminToken = env.ADMIN_TOKEN || undefined;
-  if (adminToken !== undefined && adminToken.length < 16) problems.push('ADMIN_TOKEN must be at least 16 characters');
+  if (adminToken !== undefined && adminToken.length < 16)
+    problems.push('ADMIN_TOKEN must be at least 16 characters');
   if (problems.length) throw new ConfigError(problems);
   return {
     port,

@@ -99,6 +99,8 @@ export interface RuleDef {
 }
 
 export interface RankingConfig {
+  defaultLimit: number;
+  maxLimit: number;
   evidenceFactor: Record<string, number>;
   availabilityFactor: Record<string, number>;
   maxNeedFit: number;

@@ -1,4 +1,5 @@
 // Step 1 of the pipeline: read every catalogue and rules file from disk, keeping positions.
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { readYaml, type YamlFile } from './yaml-file.js';
@@ -10,7 +11,11 @@ export interface LoadedFiles {
   providers?: YamlFile;
   vocabulary?: YamlFile;
   sources?: YamlFile;
+  /** Optional: what districts said they lack (seed 003), for the equity view. */
+  statedLacks?: YamlFile;
   interventions: YamlFile[];
+  /** Ids (file names) of every intervention file found, even those that failed to parse. */
+  interventionFileIds: string[];
   rules: YamlFile[];
   facts?: YamlFile;
   ranking?: YamlFile;
@@ -64,6 +69,8 @@ export async function loadFiles(loc: CatalogueLocation): Promise<LoadedFiles> {
     one('facts.yaml', loc.rulesDir),
     one('ranking.yaml', loc.rulesDir),
   ]);
+  const statedLacksPath = path.join(loc.catalogDir, 'stated-lacks.yaml');
+  const statedLacks = existsSync(statedLacksPath) ? await read(statedLacksPath) : undefined;
   const interventionDir = path.join(loc.catalogDir, 'interventions');
   const interventionNames = await listYaml(interventionDir);
   if (interventionNames.length === 0) {
@@ -89,7 +96,9 @@ export async function loadFiles(loc: CatalogueLocation): Promise<LoadedFiles> {
     providers,
     vocabulary,
     sources,
+    statedLacks,
     interventions,
+    interventionFileIds: interventionNames.map((f) => f.replace(/\.ya?ml$/, '')),
     rules,
     facts,
     ranking,

@@ -1,6 +1,15 @@
 // Parse one YAML file keeping node positions, so every later check can point at file:line:col.
 import { readFile } from 'node:fs/promises';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 import type { Problem } from '../validate/problem.js';
 
 export interface YamlFile {
@@ -14,22 +23,51 @@ export interface YamlFile {
 
 export function parseYaml(file: string, text: string): { yaml: YamlFile; problems: Problem[] } {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  // Duplicate keys are found by our own walk so the problem points at the second key, not the map.
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
   const problems: Problem[] = doc.errors.map((e) => {
-    const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
-    const code = e.code === 'DUPLICATE_KEY' ? 'DUPLICATE_KEY' : 'YAML_SYNTAX';
-    const message = e.code === 'DUPLICATE_KEY' ? 'duplicate key' : e.message.split('\n')[0]!;
+    const pos = lineCounter.linePos(e.pos[0]);
     return {
-      code,
+      code: 'YAML_SYNTAX',
       file,
       line: pos.line,
       col: pos.col,
-      message,
-      allowed: code === 'DUPLICATE_KEY' ? 'each key once per mapping' : undefined,
+      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+      allowed: 'valid YAML 1.2',
     };
   });
+  if (!problems.length) problems.push(...duplicateKeys(file, doc, lineCounter));
   const data = problems.length ? undefined : doc.toJS({ maxAliasCount: 50 });
   return { yaml: { file, text, data, doc, lineCounter }, problems };
+}
+
+function duplicateKeys(file: string, doc: Document.Parsed, lc: LineCounter): Problem[] {
+  const out: Problem[] = [];
+  const walk = (node: unknown): void => {
+    if (isMap(node)) {
+      const seen = new Set<string>();
+      for (const pair of node.items) {
+        if (isScalar(pair.key)) {
+          const k = String(pair.key.value);
+          if (seen.has(k)) {
+            const pos = lc.linePos(pair.key.range?.[0] ?? 0);
+            out.push({
+              code: 'DUPLICATE_KEY',
+              file,
+              line: pos.line,
+              col: pos.col,
+              message: `duplicate key '${k}'`,
+              allowed: 'each key once per mapping',
+            });
+          }
+          seen.add(k);
+        }
+        walk(pair.value);
+      }
+    } else if (isSeq(node)) node.items.forEach(walk);
+  };
+  walk(doc.contents);
+  return out;
 }
 
 export async function readYaml(
@@ -54,11 +92,12 @@ export function positionOf(
     const seg = path[i]!;
     const last = i === path.length - 1;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = node.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(seg),
+      );
       if (!pair) break;
       if (last && key) {
         best = pair.key as Node;
-        node = undefined;
         break;
       }
       node = pair.value;

@@ -26,8 +26,10 @@ export function profileFactTypes(): Record<string, FactType> {
     if (NON_RULE_FIELDS.has(name)) continue;
     if (p.enum) out[name] = { kind: 'enum', values: p.enum };
     else if (p.type === 'boolean') out[name] = { kind: 'boolean' };
-    else if (p.type === 'integer') out[name] = { kind: 'integer', min: p.minimum ?? 0, max: p.maximum ?? 1e9 };
-    else if (p.type === 'array' && p.items?.enum) out[name] = { kind: 'enum-array', values: p.items.enum };
+    else if (p.type === 'integer')
+      out[name] = { kind: 'integer', min: p.minimum ?? 0, max: p.maximum ?? 1e9 };
+    else if (p.type === 'array' && p.items?.enum)
+      out[name] = { kind: 'enum-array', values: p.items.enum };
   }
   return out;
 }

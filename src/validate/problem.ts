@@ -22,7 +22,8 @@ export class CatalogueError extends Error {
   readonly code = 'CATALOGUE_INVALID';
   constructor(readonly problems: Problem[]) {
     super(
-      `${problems.length} catalogue problem(s):\n` + problems.map((p) => '  ' + formatProblem(p)).join('\n'),
+      `${problems.length} catalogue problem(s):\n` +
+        problems.map((p) => '  ' + formatProblem(p)).join('\n'),
     );
     this.name = 'CatalogueError';
   }
@@ -30,6 +31,10 @@ export class CatalogueError extends Error {
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.col - b.col || a.code.localeCompare(b.code),
+    (a, b) =>
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.col - b.col ||
+      a.code.localeCompare(b.code),
   );
 }

@@ -22,7 +22,10 @@ function valueAt(data: unknown, path: (string | number)[]): unknown {
 }
 
 /** One human line per ajv error: what is wrong, the value, and what is allowed. */
-export function describeSchemaError(e: ErrorObject, data: unknown): Omit<Problem, 'file' | 'line' | 'col'> & {
+export function describeSchemaError(
+  e: ErrorObject,
+  data: unknown,
+): Omit<Problem, 'file' | 'line' | 'col'> & {
   path: (string | number)[];
   atKey: boolean;
 } {
@@ -59,24 +62,72 @@ export function describeSchemaError(e: ErrorObject, data: unknown): Omit<Problem
         atKey: false,
       };
     case 'type':
-      return { code: 'WRONG_TYPE', message: `must be ${String(p.type)}`, value, allowed: String(p.type), path, atKey: false };
+      return {
+        code: 'WRONG_TYPE',
+        message: `must be ${String(p.type)}`,
+        value,
+        allowed: String(p.type),
+        path,
+        atKey: false,
+      };
     case 'pattern':
-      return { code: 'BAD_FORMAT', message: 'does not match the required format', value, allowed: `pattern ${String(p.pattern)}`, path, atKey: false };
+      return {
+        code: 'BAD_FORMAT',
+        message: 'does not match the required format',
+        value,
+        allowed: `pattern ${String(p.pattern)}`,
+        path,
+        atKey: false,
+      };
     case 'minimum':
     case 'maximum':
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
-      return { code: 'OUT_OF_RANGE', message: `must be ${String(p.comparison)} ${String(p.limit)}`, value, allowed: `${String(p.comparison)} ${String(p.limit)}`, path, atKey: false };
+      return {
+        code: 'OUT_OF_RANGE',
+        message: `must be ${String(p.comparison)} ${String(p.limit)}`,
+        value,
+        allowed: `${String(p.comparison)} ${String(p.limit)}`,
+        path,
+        atKey: false,
+      };
     case 'minLength':
     case 'maxLength':
-      return { code: 'BAD_LENGTH', message: e.message ?? 'bad length', value, allowed: e.message?.replace(/^must /, ''), path, atKey: false };
+      return {
+        code: 'BAD_LENGTH',
+        message: e.message ?? 'bad length',
+        value,
+        allowed: e.message?.replace(/^must /, ''),
+        path,
+        atKey: false,
+      };
     case 'minItems':
     case 'maxItems':
-      return { code: 'BAD_LENGTH', message: e.message ?? 'bad number of items', allowed: e.message?.replace(/^must /, ''), path, atKey: false };
+      return {
+        code: 'BAD_LENGTH',
+        message: e.message ?? 'bad number of items',
+        allowed: e.message?.replace(/^must /, ''),
+        path,
+        atKey: false,
+      };
     case 'uniqueItems':
-      return { code: 'DUPLICATE_ITEM', message: 'items must be unique', value, allowed: 'each item once', path, atKey: false };
+      return {
+        code: 'DUPLICATE_ITEM',
+        message: 'items must be unique',
+        value,
+        allowed: 'each item once',
+        path,
+        atKey: false,
+      };
     default:
-      return { code: 'SCHEMA', message: e.message ?? e.keyword, value, allowed: undefined, path, atKey: false };
+      return {
+        code: 'SCHEMA',
+        message: e.message ?? e.keyword,
+        value,
+        allowed: undefined,
+        path,
+        atKey: false,
+      };
   }
 }
 

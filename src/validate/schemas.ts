@@ -14,18 +14,22 @@ export type SchemaName =
   | 'rules'
   | 'facts'
   | 'ranking'
-  | 'profile';
+  | 'profile'
+  | 'stated-lacks';
 
 export type JsonSchema = Record<string, unknown>;
 
 export const schemas: Record<SchemaName, JsonSchema> = Object.fromEntries(
   readdirSync(schemasDir)
     .filter((f) => f.endsWith('.schema.json'))
-    .map((f) => [f.replace('.schema.json', ''), JSON.parse(readFileSync(path.join(schemasDir, f), 'utf8'))]),
+    .map((f) => [
+      f.replace('.schema.json', ''),
+      JSON.parse(readFileSync(path.join(schemasDir, f), 'utf8')),
+    ]),
 ) as Record<SchemaName, JsonSchema>;
 
 export function newAjv(): Ajv2020 {
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
+  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   // Editors' documentation keyword; not a validation keyword.
   ajv.addKeyword('x-example');
   for (const s of Object.values(schemas)) ajv.addSchema(s);

@@ -18,6 +18,8 @@ import { schemaProblems } from './schema-problems.js';
 import type { Problem } from './problem.js';
 import { needAreaIds, profileFactTypes } from '../recommend/fact-types.js';
 import { validateRules } from './validate-rules.js';
+import { validateStatedLacks } from '../coverage/stated-lacks.js';
+import type { StatedLack } from '../coverage/coverage-model.js';
 
 export interface ValidCatalogue {
   districts: District[];
@@ -28,6 +30,7 @@ export interface ValidCatalogue {
   rules: RuleDef[];
   facts: FactsConfig;
   ranking: RankingConfig;
+  statedLacks: StatedLack[];
 }
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=\S+\.schema\.json/;
@@ -84,8 +87,12 @@ export function validateCatalogue(
   const factsOk = checkSchema(files.facts, 'facts');
   const rankingOk = checkSchema(files.ranking, 'ranking');
 
-  const districts = districtsOk ? (files.districts!.data as { districts: District[] }).districts : [];
-  const providers = providersOk ? (files.providers!.data as { providers: Provider[] }).providers : [];
+  const districts = districtsOk
+    ? (files.districts!.data as { districts: District[] }).districts
+    : [];
+  const providers = providersOk
+    ? (files.providers!.data as { providers: Provider[] }).providers
+    : [];
   const vocabulary = vocabularyOk ? (files.vocabulary!.data as Vocabulary) : undefined;
   const seedDocuments = sourcesOk
     ? (files.sources!.data as { documents: ValidCatalogue['seedDocuments'] }).documents
@@ -105,23 +112,33 @@ export function validateCatalogue(
     for (const id of enumNeeds) {
       if (!vocabulary.needAreas[id]) {
         problems.push(
-          problemAt(files.vocabulary, ['needAreas'], {
-            code: 'MISSING_LABEL',
-            message: `need area '${id}' has no Swedish label`,
-            allowed: 'a label for every need area in schemas/intervention.schema.json',
-          }, true),
+          problemAt(
+            files.vocabulary,
+            ['needAreas'],
+            {
+              code: 'MISSING_LABEL',
+              message: `need area '${id}' has no Swedish label`,
+              allowed: 'a label for every need area in schemas/intervention.schema.json',
+            },
+            true,
+          ),
         );
       }
     }
     for (const id of Object.keys(vocabulary.needAreas)) {
       if (!enumNeeds.includes(id)) {
         problems.push(
-          problemAt(files.vocabulary, ['needAreas', id], {
-            code: 'UNKNOWN_NEED_AREA',
-            message: `label for a need area the schema does not define`,
-            value: id,
-            allowed: enumNeeds.join(', '),
-          }, true),
+          problemAt(
+            files.vocabulary,
+            ['needAreas', id],
+            {
+              code: 'UNKNOWN_NEED_AREA',
+              message: `label for a need area the schema does not define`,
+              value: id,
+              allowed: enumNeeds.join(', '),
+            },
+            true,
+          ),
         );
       }
     }
@@ -152,7 +169,12 @@ export function validateCatalogue(
       problems.push(problemAt(y, p, x, key));
     const expected = path.basename(y.file).replace(/\.ya?ml$/, '');
     if (r.id !== expected) {
-      at(['id'], { code: 'ID_MISMATCH', message: 'id must equal the file name', value: r.id, allowed: expected });
+      at(['id'], {
+        code: 'ID_MISMATCH',
+        message: 'id must equal the file name',
+        value: r.id,
+        allowed: expected,
+      });
     }
     // Names and aliases must identify one record (case-insensitive) so search and editors never guess.
     const labels: [string, (string | number)[]][] = [
@@ -203,7 +225,12 @@ export function validateCatalogue(
         });
       }
       if (seenDistricts.has(o.district)) {
-        at(['offeredIn', i, 'district'], { code: 'DUPLICATE_DISTRICT', message: 'district listed twice', value: o.district, allowed: 'each district once' });
+        at(['offeredIn', i, 'district'], {
+          code: 'DUPLICATE_DISTRICT',
+          message: 'district listed twice',
+          value: o.district,
+          allowed: 'each district once',
+        });
       }
       seenDistricts.add(o.district);
     });
@@ -236,7 +263,14 @@ export function validateCatalogue(
       ...r.sources.map((s, i) => ({ s, p: ['sources', i, 'document'] as (string | number)[] })),
       ...(r.history ?? []).flatMap((h, i) => [
         { s: h.source, p: ['history', i, 'source', 'document'] as (string | number)[] },
-        ...(h.supersededBy ? [{ s: h.supersededBy, p: ['history', i, 'supersededBy', 'document'] as (string | number)[] }] : []),
+        ...(h.supersededBy
+          ? [
+              {
+                s: h.supersededBy,
+                p: ['history', i, 'supersededBy', 'document'] as (string | number)[],
+              },
+            ]
+          : []),
       ]),
     ];
     for (const { s, p } of allSources) {
@@ -252,11 +286,15 @@ export function validateCatalogue(
     const supported = new Set(r.sources.flatMap((s) => s.supports ?? []));
     for (const fact of presentFacts(r)) {
       if (!supported.has(fact)) {
-        at([fact], {
-          code: 'UNSOURCED_FACT',
-          message: `'${fact}' is not backed by any source`,
-          allowed: `list '${fact}' in the supports of the source that states it`,
-        }, true);
+        at(
+          [fact],
+          {
+            code: 'UNSOURCED_FACT',
+            message: `'${fact}' is not backed by any source`,
+            allowed: `list '${fact}' in the supports of the source that states it`,
+          },
+          true,
+        );
       }
     }
     interventions.push(r);
@@ -268,11 +306,16 @@ export function validateCatalogue(
     for (const level of Object.keys(vocabulary.evidenceLevels)) {
       if (ranking.evidenceFactor[level] === undefined) {
         problems.push(
-          problemAt(files.ranking, ['evidenceFactor'], {
-            code: 'MISSING_FACTOR',
-            message: `no factor for evidence level '${level}'`,
-            allowed: Object.keys(vocabulary.evidenceLevels).join(', '),
-          }, true),
+          problemAt(
+            files.ranking,
+            ['evidenceFactor'],
+            {
+              code: 'MISSING_FACTOR',
+              message: `no factor for evidence level '${level}'`,
+              allowed: Object.keys(vocabulary.evidenceLevels).join(', '),
+            },
+            true,
+          ),
         );
       }
     }
@@ -297,25 +340,55 @@ export function validateCatalogue(
 
   const rules = validateRules(files.rules, {
     interventionIds: new Set(interventions.map((i) => i.id)),
-    allInterventionFiles: new Set(files.interventions.map((y) => path.basename(y.file).replace(/\.ya?ml$/, ''))),
+    allInterventionFiles: new Set(files.interventionFileIds),
     ageBandIds: facts?.ageBands.map((b) => b.id) ?? [],
     problems,
     checkSchema: (y) => checkSchema(y, 'rules'),
   });
 
+  const statedLacks = files.statedLacks
+    ? validateStatedLacks(files.statedLacks, {
+        interventionIds: new Set(files.interventionFileIds),
+        seedDocuments: sourcesOk ? seedNames : undefined,
+      })
+    : { lacks: [], problems: [] };
+  problems.push(...statedLacks.problems);
+
   if (problems.length || !vocabulary || !facts || !ranking) return { problems };
   return {
-    catalogue: { districts, providers, vocabulary, seedDocuments, interventions, rules, facts, ranking },
+    catalogue: {
+      districts,
+      providers,
+      vocabulary,
+      seedDocuments,
+      interventions,
+      rules,
+      facts,
+      ranking,
+      statedLacks: statedLacks.lacks,
+    },
     problems,
   };
 }
 
-function uniqueIds(y: YamlFile | undefined, items: { id: string }[], key: string, problems: Problem[]) {
+function uniqueIds(
+  y: YamlFile | undefined,
+  items: { id: string }[],
+  key: string,
+  problems: Problem[],
+) {
   if (!y) return;
   const seen = new Set<string>();
   items.forEach((it, i) => {
     if (seen.has(it.id)) {
-      problems.push(problemAt(y, [key, i, 'id'], { code: 'DUPLICATE_ID', message: 'id used twice', value: it.id, allowed: 'unique ids' }));
+      problems.push(
+        problemAt(y, [key, i, 'id'], {
+          code: 'DUPLICATE_ID',
+          message: 'id used twice',
+          value: it.id,
+          allowed: 'unique ids',
+        }),
+      );
     }
     seen.add(it.id);
   });

@@ -16,7 +16,16 @@ interface Ctx {
 }
 
 const OPERATORS_BY_KIND: Record<FactType['kind'], string[]> = {
-  integer: ['equal', 'notEqual', 'lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'in', 'notIn'],
+  integer: [
+    'equal',
+    'notEqual',
+    'lessThan',
+    'lessThanInclusive',
+    'greaterThan',
+    'greaterThanInclusive',
+    'in',
+    'notIn',
+  ],
   boolean: ['equal', 'notEqual'],
   enum: ['equal', 'notEqual', 'in', 'notIn'],
   'enum-array': ['contains', 'doesNotContain'],
@@ -36,12 +45,22 @@ export function validateRules(files: YamlFile[], ctx: Ctx): RuleDef[] {
       ctx.problems.push(problemAt(y, p, x, key));
     const expected = path.basename(y.file).replace(/\.ya?ml$/, '');
     if (data.needArea !== expected) {
-      at(['needArea'], { code: 'RULE_FILE_NAME', message: 'needArea must equal the file name', value: data.needArea, allowed: expected });
+      at(['needArea'], {
+        code: 'RULE_FILE_NAME',
+        message: 'needArea must equal the file name',
+        value: data.needArea,
+        allowed: expected,
+      });
     }
     data.rules.forEach((rule, i) => {
       const prev = ruleIds.get(rule.id);
       if (prev) {
-        at(['rules', i, 'id'], { code: 'DUPLICATE_RULE_ID', message: `rule id already used in ${prev}`, value: rule.id, allowed: 'unique rule ids' });
+        at(['rules', i, 'id'], {
+          code: 'DUPLICATE_RULE_ID',
+          message: `rule id already used in ${prev}`,
+          value: rule.id,
+          allowed: 'unique rule ids',
+        });
       }
       ruleIds.set(rule.id, y.file);
       checkCondition(rule.conditions, ['rules', i, 'conditions'], true);
@@ -60,7 +79,12 @@ export function validateRules(files: YamlFile[], ctx: Ctx): RuleDef[] {
 
     function checkCondition(c: Condition, p: (string | number)[], top: boolean): void {
       if (c === null || typeof c !== 'object') {
-        at(p, { code: 'BAD_CONDITION', message: 'condition must be a mapping', value: c, allowed: 'all | any | not | {fact, operator, value}' });
+        at(p, {
+          code: 'BAD_CONDITION',
+          message: 'condition must be a mapping',
+          value: c,
+          allowed: 'all | any | not | {fact, operator, value}',
+        });
         return;
       }
       const keys = Object.keys(c);
@@ -68,24 +92,46 @@ export function validateRules(files: YamlFile[], ctx: Ctx): RuleDef[] {
         const k = 'all' in c ? 'all' : 'any';
         const list = (c as Record<string, unknown>)[k];
         if (keys.length !== 1 || !Array.isArray(list) || list.length === 0) {
-          at(p, { code: 'BAD_CONDITION', message: `'${k}' must be the only key and hold a non-empty list`, allowed: `${k}: [conditions…]` });
+          at(p, {
+            code: 'BAD_CONDITION',
+            message: `'${k}' must be the only key and hold a non-empty list`,
+            allowed: `${k}: [conditions…]`,
+          });
           return;
         }
         list.forEach((child, i) => checkCondition(child as Condition, [...p, k, i], false));
         return;
       }
       if (top) {
-        at(p, { code: 'BAD_CONDITION', message: 'top-level conditions must be all or any', allowed: 'all | any' });
+        at(p, {
+          code: 'BAD_CONDITION',
+          message: 'top-level conditions must be all or any',
+          allowed: 'all | any',
+        });
         return;
       }
       if ('not' in c) {
-        if (keys.length !== 1) at(p, { code: 'BAD_CONDITION', message: "'not' must be the only key", allowed: 'not: condition' });
+        if (keys.length !== 1)
+          at(p, {
+            code: 'BAD_CONDITION',
+            message: "'not' must be the only key",
+            allowed: 'not: condition',
+          });
         else checkCondition(c.not, [...p, 'not'], false);
         return;
       }
       const leaf = c as { fact?: unknown; operator?: unknown; value?: unknown };
       const extra = keys.filter((k) => !['fact', 'operator', 'value'].includes(k));
-      for (const k of extra) at([...p, k], { code: 'UNKNOWN_PROPERTY', message: `unknown property '${k}'`, allowed: 'fact, operator, value' }, true);
+      for (const k of extra)
+        at(
+          [...p, k],
+          {
+            code: 'UNKNOWN_PROPERTY',
+            message: `unknown property '${k}'`,
+            allowed: 'fact, operator, value',
+          },
+          true,
+        );
       if (typeof leaf.fact !== 'string' || !facts[leaf.fact]) {
         at(leaf.fact === undefined ? p : [...p, 'fact'], {
           code: 'UNKNOWN_FACT',
@@ -118,10 +164,21 @@ export function validateRules(files: YamlFile[], ctx: Ctx): RuleDef[] {
       const values = list ? (value as unknown[]) : [value];
       values.forEach((v, i) => {
         const vp = list ? [...p, i] : p;
-        const bad = (allowed: string) => at(vp, { code: 'BAD_VALUE', message: 'value the fact can never take', value: v, allowed });
+        const bad = (allowed: string) =>
+          at(vp, {
+            code: 'BAD_VALUE',
+            message: 'value the fact can never take',
+            value: v,
+            allowed,
+          });
         if (t.kind === 'boolean' && typeof v !== 'boolean') bad('true, false');
-        if (t.kind === 'integer' && (typeof v !== 'number' || !Number.isInteger(v) || v < t.min || v > t.max)) bad(`integer ${t.min}–${t.max}`);
-        if ((t.kind === 'enum' || t.kind === 'enum-array') && !t.values.includes(v as string)) bad(t.values.join(', '));
+        if (
+          t.kind === 'integer' &&
+          (typeof v !== 'number' || !Number.isInteger(v) || v < t.min || v > t.max)
+        )
+          bad(`integer ${t.min}–${t.max}`);
+        if ((t.kind === 'enum' || t.kind === 'enum-array') && !t.values.includes(v as string))
+          bad(t.values.join(', '));
       });
     }
   }

@@ -1,0 +1,68 @@
+// One immutable, fully built catalogue version: load → validate → compile → index. The store swaps
+// whole versions atomically, so a request always sees one consistent version.
+import { createHash } from 'node:crypto';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
+import { loadFiles, type CatalogueLocation } from '../load/load-catalogue.js';
+import { validateCatalogue, type ValidCatalogue } from '../validate/validate-catalogue.js';
+import { CatalogueError, sortProblems } from '../validate/problem.js';
+import type { District, Intervention, Provider } from '../domain/types.js';
+import { compileRules, type CompiledRules } from './compile-rules.js';
+import { compileProfileValidator } from '../recommend/profile.js';
+import { nameOrderOf } from '../rank/score.js';
+import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
+
+export interface CatalogueVersion {
+  /** content hash + load time, e.g. "3f2a9c1b7d4e-20261123T101500Z". */
+  version: string;
+  hash: string;
+  loadedAt: string;
+  catalogue: ValidCatalogue;
+  interventions: Intervention[];
+  interventionById: Map<string, Intervention>;
+  /** Tie-break rank of each intervention (Swedish name, then id). */
+  nameOrder: Map<string, number>;
+  districtById: Map<string, District>;
+  providerById: Map<string, Provider>;
+  rules: CompiledRules;
+  validateProfile: ValidateFunction;
+  search: SearchIndex;
+}
+
+export async function buildVersion(
+  loc: CatalogueLocation,
+  opts: { seedsDir?: string } = {},
+): Promise<CatalogueVersion> {
+  const files = await loadFiles(loc);
+  const { catalogue, problems } = validateCatalogue(files, opts);
+  if (!catalogue) throw new CatalogueError(sortProblems(problems));
+  const hash = createHash('sha256');
+  const all = [
+    files.districts,
+    files.providers,
+    files.vocabulary,
+    files.sources,
+    files.statedLacks,
+    files.facts,
+    files.ranking,
+    ...files.interventions,
+    ...files.rules,
+  ];
+  for (const y of all) if (y) hash.update(y.file).update('\0').update(y.text).update('\0');
+  const digest = hash.digest('hex').slice(0, 12);
+  const loadedAt = new Date().toISOString();
+  const interventions = [...catalogue.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
+  return {
+    version: `${digest}-${loadedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`,
+    hash: digest,
+    loadedAt,
+    catalogue,
+    interventions,
+    interventionById: new Map(interventions.map((i) => [i.id, i])),
+    nameOrder: nameOrderOf(interventions),
+    districtById: new Map(catalogue.districts.map((d) => [d.id, d])),
+    providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
+    rules: compileRules(catalogue.rules, catalogue.facts),
+    validateProfile: compileProfileValidator(catalogue.districts.map((d) => d.id)),
+    search: buildSearchIndex(interventions, catalogue.vocabulary),
+  };
+}

@@ -1,0 +1,205 @@
+// Step 3: compile the validated rules into json-rules-engine engines, once per catalogue version.
+// json-rules-engine keeps run status on the Engine, so overlapping run() calls on one engine can
+// silently skip rules; every run therefore borrows an engine of its own from a small pool.
+import { Engine, type RuleProperties } from 'json-rules-engine';
+import type { Condition, FactsConfig, RuleDef } from '../domain/types.js';
+import { allFactTypes, defaultFactValue } from '../recommend/fact-types.js';
+import { bucketKey, requirementOf, type Requirement } from './rule-index.js';
+import type { Facts } from '../recommend/derive-facts.js';
+
+export interface SupportEvent {
+  ruleId: string;
+  interventions: string[];
+  weight: number;
+  reason: string;
+  needArea: string;
+}
+
+/** Engines are cheap to keep but not free; beyond this many idle engines per bucket we let them go. */
+const MAX_IDLE_ENGINES = 32;
+
+/**
+ * Rule evaluation is a pure function of the facts a bucket reads (all facts are static profile
+ * data), so each bucket memoises its outcome per distinct combination of those values. The key
+ * space is small (a bucket reads 1–4 facts), the cache is bounded, and it lives and dies with the
+ * catalogue version, so a reload can never serve stale answers.
+ */
+const MAX_MEMO_ENTRIES = 2000;
+
+class Memo<V> {
+  private map = new Map<string, V>();
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      // Refresh recency: Map keeps insertion order, so re-insert to mark as most recent.
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, v: V): void {
+    if (this.map.size >= MAX_MEMO_ENTRIES) this.map.delete(this.map.keys().next().value!);
+    this.map.set(key, v);
+  }
+  delete(key: string): void {
+    this.map.delete(key);
+  }
+}
+
+class EnginePool {
+  private idle: Engine[] = [];
+  constructor(
+    private readonly rules: RuleProperties[],
+    private readonly supports: SupportEvent[],
+  ) {}
+
+  private create(): Engine {
+    return new Engine(
+      this.rules.map((r) => structuredClone(r)),
+      { allowUndefinedFacts: false },
+    );
+  }
+
+  async run(facts: Facts): Promise<SupportEvent[]> {
+    const engine = this.idle.pop() ?? this.create();
+    try {
+      const { events } = await engine.run(facts);
+      return events.map((e) => this.supports[(e.params as { rule: number }).rule]!);
+    } finally {
+      if (this.idle.length < MAX_IDLE_ENGINES) this.idle.push(engine);
+    }
+  }
+}
+
+interface Bucket extends Requirement {
+  key: string;
+  ruleIds: string[];
+  /** Facts the bucket's rules read: json-rules-engine hashes every runtime fact on each run, so we pass only these. */
+  facts: string[];
+  pool: EnginePool;
+  memo: Memo<SupportEvent[] | Promise<SupportEvent[]>>;
+}
+
+export interface CompiledRules {
+  rules: RuleDef[];
+  buckets: Bucket[];
+  /** Rules that support each intervention (for "why not" explanations). */
+  rulesByIntervention: Map<string, RuleDef[]>;
+  run(facts: Facts, age: number, opts?: { memo?: boolean }): Promise<SupportEvent[]>;
+}
+
+function factsOf(c: Condition): string[] {
+  if ('all' in c) return c.all.flatMap(factsOf);
+  if ('any' in c) return c.any.flatMap(factsOf);
+  if ('not' in c) return factsOf(c.not);
+  return [c.fact];
+}
+
+export function supportOf(r: RuleDef): SupportEvent {
+  return {
+    ruleId: r.id,
+    interventions: r.event.interventions,
+    weight: r.event.weight,
+    reason: r.event.reason,
+    needArea: r.needArea,
+  };
+}
+
+/**
+ * The engine's event carries only the rule's index in its bucket: json-rules-engine deep-clones
+ * every evaluated rule's event, so small params keep a run cheap. The support data stays with us.
+ */
+export function toEngineRule(r: RuleDef, index = 0): RuleProperties {
+  return {
+    name: r.id,
+    conditions: r.conditions as RuleProperties['conditions'],
+    event: { type: 'support', params: { rule: index, ruleId: r.id } },
+  };
+}
+
+export function compileRules(rules: RuleDef[], factsCfg: FactsConfig): CompiledRules {
+  const types = allFactTypes(factsCfg.ageBands.map((b) => b.id));
+  const byKey = new Map<string, { req: Requirement; rules: RuleDef[] }>();
+  for (const r of rules) {
+    const req = requirementOf(r.conditions, types, factsCfg.ageBands);
+    const key = bucketKey(req);
+    const b = byKey.get(key) ?? { req, rules: [] };
+    b.rules.push(r);
+    byKey.set(key, b);
+  }
+  const buckets: Bucket[] = [...byKey.entries()].map(([key, { req, rules: rs }]) => ({
+    ...req,
+    key,
+    ruleIds: rs.map((r) => r.id),
+    facts: [...new Set(rs.flatMap((r) => factsOf(r.conditions)))].sort(),
+    pool: new EnginePool(
+      rs.map((r, i) => toEngineRule(r, i)),
+      rs.map(supportOf),
+    ),
+    memo: new Memo<SupportEvent[] | Promise<SupportEvent[]>>(),
+  }));
+  // Buckets by trigger fact, so a profile touches only the buckets of the facts it has.
+  const always = buckets.filter((b) => b.triggers === null);
+  const byTrigger = new Map<string, Bucket[]>();
+  for (const b of buckets)
+    for (const f of b.triggers ?? []) byTrigger.set(f, [...(byTrigger.get(f) ?? []), b]);
+  const defaults = Object.fromEntries(
+    Object.entries(types).map(([k, t]) => [k, defaultFactValue(t)]),
+  );
+  const rulesByIntervention = new Map<string, RuleDef[]>();
+  for (const r of rules) {
+    for (const id of r.event.interventions)
+      rulesByIntervention.set(id, [...(rulesByIntervention.get(id) ?? []), r]);
+  }
+
+  const isActive = (facts: Facts, name: string): boolean => {
+    const v = facts[name];
+    const d = defaults[name];
+    return Array.isArray(v) ? v.length > 0 : v !== d;
+  };
+
+  return {
+    rules,
+    buckets,
+    rulesByIntervention,
+    async run(facts, age, opts = {}) {
+      const memo = opts.memo !== false;
+      const due = new Set<Bucket>();
+      for (const b of always) if (age >= b.ageMin && age <= b.ageMax) due.add(b);
+      for (const [fact, list] of byTrigger) {
+        if (!isActive(facts, fact)) continue;
+        for (const b of list) if (age >= b.ageMin && age <= b.ageMax) due.add(b);
+      }
+      const out: SupportEvent[] = [];
+      const pending: Promise<SupportEvent[]>[] = [];
+      for (const b of due) {
+        if (!memo) {
+          pending.push(b.pool.run(Object.fromEntries(b.facts.map((f) => [f, facts[f]]))));
+          continue;
+        }
+        const key = JSON.stringify(b.facts.map((f) => facts[f]));
+        const hit = b.memo.get(key);
+        if (Array.isArray(hit)) {
+          for (const e of hit) out.push(e);
+          continue;
+        }
+        if (hit) {
+          pending.push(hit);
+          continue;
+        }
+        // Store the promise so concurrent identical requests share one engine run; replace it
+        // with the plain result once known (memo hits then need no promise at all).
+        const run = b.pool.run(Object.fromEntries(b.facts.map((f) => [f, facts[f]])));
+        b.memo.set(key, run);
+        run.then(
+          (events) => b.memo.set(key, events),
+          () => b.memo.delete(key), // never memoise a failure
+        );
+        pending.push(run);
+      }
+      if (pending.length)
+        for (const events of await Promise.all(pending)) for (const e of events) out.push(e);
+      return out;
+    },
+  };
+}

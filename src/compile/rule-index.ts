@@ -1,0 +1,117 @@
+// Which profiles can a rule possibly match? We derive, from the condition tree alone, a set of
+// "trigger" facts (at least one must differ from its absent default) and an age interval. Rules with
+// the same key share a bucket; a profile only runs the buckets it can match, so adding rules for
+// other needs or ages does not slow down a given recommendation.
+import type { Condition } from '../domain/types.js';
+import { defaultFactValue, type FactType } from '../recommend/fact-types.js';
+
+export interface Requirement {
+  /** null: no fact must be active; else at least one of these facts must be non-default. */
+  triggers: string[] | null;
+  ageMin: number;
+  ageMax: number;
+}
+
+const UNBOUNDED: Requirement = { triggers: null, ageMin: -Infinity, ageMax: Infinity };
+
+/** json-rules-engine's built-in operators, evaluated on a fact's default value. */
+function holds(op: string, factValue: unknown, value: unknown): boolean {
+  switch (op) {
+    case 'equal':
+      return factValue === value;
+    case 'notEqual':
+      return factValue !== value;
+    case 'in':
+      return Array.isArray(value) && value.includes(factValue);
+    case 'notIn':
+      return Array.isArray(value) && !value.includes(factValue);
+    case 'contains':
+      return Array.isArray(factValue) && factValue.includes(value);
+    case 'doesNotContain':
+      return Array.isArray(factValue) && !factValue.includes(value);
+    case 'lessThan':
+      return (factValue as number) < (value as number);
+    case 'lessThanInclusive':
+      return (factValue as number) <= (value as number);
+    case 'greaterThan':
+      return (factValue as number) > (value as number);
+    case 'greaterThanInclusive':
+      return (factValue as number) >= (value as number);
+    default:
+      return true; // unknown operator: cannot prove anything, so never skip
+  }
+}
+
+function ageInterval(op: string, value: unknown): [number, number] {
+  const v = value as number;
+  switch (op) {
+    case 'equal':
+      return [v, v];
+    case 'greaterThan':
+      return [v + 1, Infinity];
+    case 'greaterThanInclusive':
+      return [v, Infinity];
+    case 'lessThan':
+      return [-Infinity, v - 1];
+    case 'lessThanInclusive':
+      return [-Infinity, v];
+    case 'in':
+      return [Math.min(...(value as number[])), Math.max(...(value as number[]))];
+    default:
+      return [-Infinity, Infinity];
+  }
+}
+
+export type AgeBands = { id: string; min: number; max: number }[];
+
+export function requirementOf(
+  c: Condition,
+  facts: Record<string, FactType>,
+  bands: AgeBands = [],
+): Requirement {
+  if ('all' in c) {
+    const parts = c.all.map((x) => requirementOf(x, facts, bands));
+    const withTriggers = parts.filter((p) => p.triggers !== null);
+    // Any one required fact suffices to prune; the narrowest set prunes most often.
+    withTriggers.sort((a, b) => a.triggers!.length - b.triggers!.length);
+    return {
+      triggers: withTriggers[0]?.triggers ?? null,
+      ageMin: Math.max(...parts.map((p) => p.ageMin)),
+      ageMax: Math.min(...parts.map((p) => p.ageMax)),
+    };
+  }
+  if ('any' in c) {
+    const parts = c.any.map((x) => requirementOf(x, facts, bands));
+    const all = parts.every((p) => p.triggers !== null);
+    return {
+      triggers: all ? [...new Set(parts.flatMap((p) => p.triggers!))].sort() : null,
+      ageMin: Math.min(...parts.map((p) => p.ageMin)),
+      ageMax: Math.max(...parts.map((p) => p.ageMax)),
+    };
+  }
+  if ('not' in c) return UNBOUNDED;
+  if (c.fact === 'age') {
+    const [ageMin, ageMax] = ageInterval(c.operator, c.value);
+    return { triggers: null, ageMin, ageMax };
+  }
+  if (c.fact === 'ageBand') {
+    const ids =
+      c.operator === 'equal' ? [c.value] : c.operator === 'in' ? (c.value as unknown[]) : null;
+    const hit = ids && bands.filter((b) => ids.includes(b.id));
+    if (!hit || hit.length === 0) return UNBOUNDED;
+    return {
+      triggers: null,
+      ageMin: Math.min(...hit.map((b) => b.min)),
+      ageMax: Math.max(...hit.map((b) => b.max)),
+    };
+  }
+  const t = facts[c.fact];
+  if (!t || t.kind === 'integer') return UNBOUNDED;
+  return holds(c.operator, defaultFactValue(t), c.value)
+    ? UNBOUNDED
+    : { triggers: [c.fact], ageMin: -Infinity, ageMax: Infinity };
+}
+
+export function bucketKey(r: Requirement): string {
+  return `${r.triggers?.join('|') ?? '*'}@${r.ageMin}..${r.ageMax}`;
+}

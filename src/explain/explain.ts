@@ -1,0 +1,102 @@
+// Step 6: the explained views — a recommendation card's data, and "why not" for options left out.
+import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { Intervention } from '../domain/types.js';
+import type { Availability } from '../recommend/availability.js';
+import type { Profile } from '../recommend/profile.js';
+
+export interface RecommendationView {
+  id: string;
+  name: string;
+  aliases: string[];
+  score: number;
+  rank: number;
+  reasons: string[];
+  matchedNeeds: string[];
+  availability: Availability;
+  provider: { id: string; name: string; level: string };
+  offeredIn: Intervention['offeredIn'];
+  availabilityNote?: string;
+  ageRange: Intervention['ageRange'];
+  targetGroup: string[];
+  form: string[];
+  intensity?: string;
+  duration?: string;
+  evidence: { level: string; notes: string };
+  decision: string;
+  alternativeToPlacement: boolean;
+  referral: string;
+  sources: Intervention['sources'];
+}
+
+export interface ExcludedView {
+  id: string;
+  name: string;
+  why: string[];
+}
+
+export function recommendationView(
+  v: CatalogueVersion,
+  r: {
+    score: number;
+    intervention: Intervention;
+    availability: Availability;
+    reasons: string[];
+    matchedNeeds: string[];
+  },
+  rank: number,
+): RecommendationView {
+  const i = r.intervention;
+  const p = v.providerById.get(i.provider)!;
+  return {
+    id: i.id,
+    name: i.name,
+    aliases: i.aliases,
+    score: r.score,
+    rank,
+    reasons: r.reasons,
+    matchedNeeds: r.matchedNeeds,
+    availability: r.availability,
+    provider: { id: p.id, name: p.name, level: p.level },
+    offeredIn: i.offeredIn,
+    ...(i.availabilityNote ? { availabilityNote: i.availabilityNote } : {}),
+    ageRange: i.ageRange,
+    targetGroup: i.targetGroup,
+    form: i.form,
+    ...(i.intensity ? { intensity: i.intensity } : {}),
+    ...(i.duration ? { duration: i.duration } : {}),
+    evidence: { level: i.evidence.level, notes: i.evidence.notes },
+    decision: i.decision,
+    alternativeToPlacement: i.alternativeToPlacement,
+    referral: i.referral,
+    sources: i.sources,
+  };
+}
+
+/**
+ * Options relevant to the profile's needs that were not recommended, and why: a hard constraint
+ * (age, not in Stockholm, precondition) or no rule matched the profile.
+ */
+export function whyNot(
+  v: CatalogueVersion,
+  _profile: Profile,
+  needs: string[],
+  candidates: Map<string, unknown>,
+  excludedByConstraint: Map<string, string[]>,
+): ExcludedView[] {
+  const out: ExcludedView[] = [];
+  for (const i of v.interventions) {
+    const byConstraint = excludedByConstraint.get(i.id);
+    if (byConstraint) {
+      out.push({ id: i.id, name: i.name, why: byConstraint });
+      continue;
+    }
+    if (candidates.has(i.id) || !i.needAreas.some((n) => needs.includes(n))) continue;
+    const rules = v.rules.rulesByIntervention.get(i.id) ?? [];
+    const why = rules.length
+      ? rules.map((r) => `villkoren uppfylls inte: ${r.description}`)
+      : ['ingen regel stöder insatsen för det här behovet'];
+    if (!i.offeredInStockholm) why.unshift('finns inte i Stockholm (endast planeringsunderlag)');
+    out.push({ id: i.id, name: i.name, why });
+  }
+  return out;
+}

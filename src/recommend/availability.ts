@@ -1,0 +1,34 @@
+// Where can this child get the intervention? Relative to the profile's district when given.
+import type { Intervention } from '../domain/types.js';
+
+export type Availability =
+  | 'local'
+  | 'central'
+  | 'regional'
+  | 'framework-agreement'
+  | 'other-district'
+  | 'unknown'
+  | 'not-offered';
+
+export function availabilityOf(i: Intervention, district: string | undefined): Availability {
+  if (!i.offeredInStockholm) return 'not-offered';
+  switch (i.level) {
+    case 'central':
+      return 'central';
+    case 'regional':
+      return 'regional';
+    case 'framework-agreement':
+      return 'framework-agreement';
+    case 'external':
+      return 'not-offered';
+    case 'district':
+      // No district list in the seeds: we do not guess where it exists.
+      if (i.offeredIn.length === 0) return 'unknown';
+      if (district && i.offeredIn.some((o) => o.district === district)) return 'local';
+      return 'other-district';
+  }
+}
+
+export function isCityWide(a: Availability): boolean {
+  return a === 'central' || a === 'regional';
+}

@@ -1,0 +1,67 @@
+// Hard constraints applied to every candidate whatever the rules say: offered in Stockholm, the
+// child's age inside the age range, and the preconditions the seeds state.
+import type { Intervention } from '../domain/types.js';
+import type { Profile } from './profile.js';
+
+const CRIMINALITY_ORDER = ['none', 'at-risk', 'suspected', 'convicted'];
+
+export interface ConstraintResult {
+  /** Swedish reasons it is excluded (empty = allowed). */
+  why: string[];
+  /** Swedish notes to show with the reasons when allowed (unknown bounds, open preconditions). */
+  notes: string[];
+}
+
+export function formatAgeRange(r: Intervention['ageRange']): string {
+  if (r.min !== null && r.max !== null) return `${r.min}–${r.max} år`;
+  if (r.min !== null) return `från ${r.min} år`;
+  if (r.max !== null) return `till och med ${r.max} år`;
+  return 'okänd ålder';
+}
+
+/** The same decision as checkConstraints(…).why.length > 0, without building any text. */
+export function isExcluded(i: Intervention, p: Profile): boolean {
+  if (!i.offeredInStockholm) return true;
+  const { min, max } = i.ageRange;
+  if ((min !== null && p.age < min) || (max !== null && p.age > max)) return true;
+  for (const pc of i.preconditions ?? []) {
+    if (pc.flag && p[pc.flag] === false) return true;
+    if (
+      pc.criminalityAtLeast &&
+      CRIMINALITY_ORDER.indexOf(p.criminality ?? 'none') <
+        CRIMINALITY_ORDER.indexOf(pc.criminalityAtLeast)
+    )
+      return true;
+  }
+  return false;
+}
+
+export function checkConstraints(i: Intervention, p: Profile): ConstraintResult {
+  const why: string[] = [];
+  const notes: string[] = [];
+  if (!i.offeredInStockholm) why.push('finns inte i Stockholm (endast planeringsunderlag)');
+  const { min, max } = i.ageRange;
+  if ((min !== null && p.age < min) || (max !== null && p.age > max)) {
+    why.push(`utanför åldersgränsen ${formatAgeRange(i.ageRange)}`);
+  } else if (min === null && max === null) {
+    notes.push('Åldersgräns anges inte i källorna – kontrollera med utföraren');
+  } else if (min === null || max === null) {
+    notes.push(
+      `Åldersgräns enligt källorna: ${formatAgeRange(i.ageRange)} (den andra gränsen anges inte)`,
+    );
+  }
+  for (const pc of i.preconditions ?? []) {
+    if (pc.flag) {
+      const v = p[pc.flag];
+      if (v === false) why.push(`förutsättning saknas: ${pc.text}`);
+      else if (v === undefined) notes.push(`Förutsättning: ${pc.text}`);
+    }
+    if (pc.criminalityAtLeast) {
+      const have = CRIMINALITY_ORDER.indexOf(p.criminality ?? 'none');
+      if (have < CRIMINALITY_ORDER.indexOf(pc.criminalityAtLeast))
+        why.push(`förutsättning saknas: ${pc.text}`);
+    }
+    if (!pc.flag && !pc.criminalityAtLeast) notes.push(`Förutsättning: ${pc.text}`);
+  }
+  return { why, notes };
+}

@@ -1,0 +1,39 @@
+// Profile → the fact object rules run against: every profile field with its "absent" default,
+// plus derived facts (ageBand, needs, needCount, complexNeeds) defined in rules/facts.yaml.
+import type { FactsConfig } from '../domain/types.js';
+import type { Profile } from './profile.js';
+import { defaultFactValue, profileFactTypes, type FactType } from './fact-types.js';
+
+export type Facts = Record<string, unknown>;
+
+const PROFILE_FACTS: Record<string, FactType> = profileFactTypes();
+
+export function deriveFacts(profile: Profile, cfg: FactsConfig): Facts {
+  const facts: Facts = {};
+  for (const [name, t] of Object.entries(PROFILE_FACTS)) {
+    const v = (profile as Record<string, unknown>)[name];
+    // Arrays are sets here (violence types): a canonical order makes equal profiles equal facts.
+    facts[name] = v === undefined ? defaultFactValue(t) : Array.isArray(v) ? [...v].sort() : v;
+  }
+  const needs = needsOf(facts, cfg);
+  facts.needs = needs;
+  facts.needCount = needs.length;
+  facts.complexNeeds = needs.length >= cfg.complexNeedsThreshold;
+  facts.ageBand =
+    cfg.ageBands.find((b) => profile.age >= b.min && profile.age <= b.max)?.id ?? 'none';
+  return facts;
+}
+
+/** Need areas the profile signals, in the order of facts.yaml (stable output). */
+export function needsOf(facts: Facts, cfg: FactsConfig): string[] {
+  const out: string[] = [];
+  for (const [need, signals] of Object.entries(cfg.needMapping)) {
+    const hit = signals.some((s) => {
+      const v = facts[s.fact];
+      if (s.in) return Array.isArray(v) ? v.some((x) => s.in!.includes(x)) : s.in.includes(v);
+      return v === s.equals;
+    });
+    if (hit) out.push(need);
+  }
+  return out;
+}

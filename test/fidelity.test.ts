@@ -1,0 +1,81 @@
+// Fidelity checks as data (test/fidelity/*.yaml): facts written from the seeds, each naming the
+// seed section it checks, asserted against the loaded catalogue.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
+import { parse } from 'yaml';
+import { sharedStore } from './helpers/app.js';
+
+interface Check {
+  name: string;
+  intervention: string;
+  source: { document: string; section: string };
+  expect: Record<string, unknown>;
+}
+
+const SPECIAL = new Set([
+  'offeredInIncludes',
+  'offeredInExcludes',
+  'needAreasInclude',
+  'aliasesInclude',
+  'evidenceLevel',
+]);
+const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fidelity');
+const seedsDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'shared',
+  'seeds',
+);
+
+/** Objects match on the keys the check lists; arrays and scalars must be equal. */
+function subset(actual: unknown, expected: unknown, where: string): void {
+  if (expected && typeof expected === 'object' && !Array.isArray(expected)) {
+    expect(actual, where).to.be.an('object');
+    for (const [k, v] of Object.entries(expected))
+      subset((actual as Record<string, unknown>)[k], v, `${where}.${k}`);
+  } else expect(actual, where).to.deep.equal(expected);
+}
+
+describe('catalogue fidelity to the seeds (test/fidelity/*.yaml)', () => {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()) {
+    const { checks } = parse(readFileSync(path.join(dir, file), 'utf8')) as { checks: Check[] };
+    describe(file, () => {
+      for (const c of checks) {
+        it(`${c.name} [${c.source.document.slice(0, 3)} · ${c.source.section}]`, async () => {
+          const v = (await sharedStore()).current();
+          const r = v.interventionById.get(c.intervention);
+          expect(r, `intervention ${c.intervention}`).to.exist;
+          const rec = r as unknown as Record<string, unknown>;
+          const districts = r!.offeredIn.map((o) => o.district);
+          for (const [key, val] of Object.entries(c.expect)) {
+            if (!SPECIAL.has(key)) subset(rec[key], val, key);
+          }
+          const e = c.expect as Record<string, string[] | string | undefined>;
+          for (const d of (e.offeredInIncludes as string[]) ?? [])
+            expect(districts, 'offeredIn').to.include(d);
+          for (const d of (e.offeredInExcludes as string[]) ?? [])
+            expect(districts, 'offeredIn').not.to.include(d);
+          for (const n of (e.needAreasInclude as string[]) ?? [])
+            expect(r!.needAreas).to.include(n);
+          for (const a of (e.aliasesInclude as string[]) ?? []) expect(r!.aliases).to.include(a);
+          if (e.evidenceLevel) expect(r!.evidence.level).to.equal(e.evidenceLevel);
+        });
+      }
+      it('every check names a seed section that exists in the seed text', function () {
+        for (const c of checks) {
+          const text = readFileSync(path.join(seedsDir, c.source.document), 'utf8');
+          const heading = c.source.section.split(' – ')[0]!;
+          expect(
+            text.includes(heading),
+            `${c.source.document} has a section "${heading}"`,
+          ).to.equal(true);
+        }
+      });
+    });
+  }
+});
