@@ -1,0 +1,66 @@
+// Coverage as CSV for spreadsheets: RFC 4180 (CRLF, double-quote escaping), UTF-8 with a BOM so
+// Excel reads å/ä/ö correctly. One row per district × need area. Header labels are Swedish (the
+// readers are Swedish planners); the district and need-area ids are kept in their own columns so
+// the file can also be joined by machine.
+import type { Coverage, DistrictCoverage } from './coverage-model.js';
+import { AREA_LABEL, centralText, NOT_IN_STOCKHOLM, otherDistrictText, yesNo } from './labels.js';
+
+export const CSV_BOM = '\uFEFF';
+
+export const CSV_HEADER = [
+  'Stadsdelsförvaltning',
+  'Stadsdel-id',
+  'Område',
+  'Behovsområde',
+  'Behovsområde-id',
+  'Lokala insatser',
+  'Centrala/regionala insatser och ramavtal',
+  'Insatser i andra stadsdelar',
+  'Stadsdel okänd',
+  'Finns inte i Stockholm',
+  'Hög evidens',
+  'Lucka',
+  'Hård lucka',
+  'Katalogversion',
+] as const;
+
+/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes doubled). */
+export function csvField(v: string): string {
+  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function csvLine(fields: readonly string[]): string {
+  return fields.map(csvField).join(',') + '\r\n';
+}
+
+const list = (xs: string[]) => xs.join('; ');
+
+/** The whole file (with BOM). `districts` defaults to every district in the coverage. */
+export function coverageCsv(
+  cov: Coverage,
+  districts: readonly DistrictCoverage[] = cov.districts,
+): string {
+  const label = new Map(cov.needAreas.map((n) => [n.id, n.label]));
+  let out = CSV_BOM + csvLine(CSV_HEADER);
+  for (const d of districts) {
+    for (const c of d.cells) {
+      out += csvLine([
+        d.district.name,
+        d.district.id,
+        AREA_LABEL[d.district.area],
+        label.get(c.needArea) ?? c.needArea,
+        c.needArea,
+        list(c.local.map((o) => o.name)),
+        list(c.central.map(centralText)),
+        list(c.otherDistricts.map(otherDistrictText)),
+        list(c.unknownDistricts.map((o) => o.name)),
+        list(c.notInStockholm.map((o) => `${o.name} (${NOT_IN_STOCKHOLM})`)),
+        yesNo(c.highEvidence),
+        yesNo(c.gap),
+        yesNo(c.hardGap),
+        cov.catalogueVersion ?? '',
+      ]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,322 @@
+// The equity view (likställighet): for every district × need area, what exists locally, centrally,
+// in other districts and not in Stockholm at all. Computed from the catalogue, never hand-kept.
+// Pure: the same input gives the same, deterministically ordered output.
+import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { District, Intervention, Level, Provider, RankingConfig } from '../domain/types.js';
+import { availabilityOf } from '../recommend/availability.js';
+import { needAreaIds } from '../recommend/fact-types.js';
+
+/** One option in a coverage cell. `level` says whether it is central, regional or a framework agreement. */
+export interface OptionRef {
+  id: string;
+  name: string;
+  level: Level;
+  evidenceLevel: string;
+  /** Provider id and name; only for options not run by a district (central, regional, …). */
+  provider?: string;
+  providerName?: string;
+}
+
+export interface DistrictRef {
+  id: string;
+  name: string;
+}
+
+/** A district-run option elsewhere: which districts offer it (and so could sell it). */
+export interface OtherDistrictOption extends OptionRef {
+  districts: DistrictRef[];
+}
+
+export interface CoverageCell {
+  needArea: string;
+  /** Run by this district itself. */
+  local: OptionRef[];
+  /** Central, regional or framework-agreement options: open to every district. */
+  central: OptionRef[];
+  /** Run by other districts only; could be bought. */
+  otherDistricts: OtherDistrictOption[];
+  /** District-run, but the seeds do not say where: never counted as local. */
+  unknownDistricts: OptionRef[];
+  /** Described in the seeds but not offered in Stockholm (or only outside it): planning only. */
+  notInStockholm: OptionRef[];
+  /** At least one local or central option has a high evidence level (rules/ranking.yaml). */
+  highEvidence: boolean;
+  /** No local option. */
+  gap: boolean;
+  /** No local option and no central option either. */
+  hardGap: boolean;
+}
+
+export interface DistrictCoverage {
+  district: District;
+  cells: CoverageCell[];
+  /** Need-area ids without a local option, in need-area order. */
+  gaps: string[];
+  /** Need-area ids without a local or central option. */
+  hardGaps: string[];
+}
+
+export interface NeedAreaSummary {
+  id: string;
+  label: string;
+  /** How many districts have a local option. */
+  districtsWithLocal: number;
+  /** District ids where this need area is a gap / a hard gap. */
+  gapIn: string[];
+  hardGapIn: string[];
+}
+
+/** catalog/stated-lacks.yaml, one entry. */
+export interface StatedLack {
+  id: string;
+  text: string;
+  needAreas: string[];
+  interventions?: string[];
+  note?: string;
+  source: { document: string; section: string };
+}
+
+export type NamedAvailability = 'central' | 'district' | 'unknown-district' | 'not-in-stockholm';
+
+export interface NamedOption extends OptionRef {
+  availability: NamedAvailability;
+  /** For district-run options: where. */
+  districts: DistrictRef[];
+}
+
+export interface StatedLackCoverage extends StatedLack {
+  interventions: string[];
+  /** Central/regional/framework-agreement options for the lack's need areas, plus named ones that are central. */
+  central: OptionRef[];
+  /** The interventions the lack names, with where they exist. */
+  named: NamedOption[];
+  /** Something answering the lack exists for every district (a central option). */
+  existsCentrally: boolean;
+}
+
+export interface PlanningEntry {
+  needArea: string;
+  label: string;
+  /** Methods not offered in Stockholm ("finns inte i Stockholm"). */
+  options: OptionRef[];
+}
+
+export interface Coverage {
+  catalogueVersion: string | null;
+  highEvidenceLevels: string[];
+  /** Evidence-level labels from the vocabulary, `high` per rules/ranking.yaml highEvidenceLevels. */
+  evidenceLevels: { id: string; label: string; high: boolean }[];
+  needAreas: NeedAreaSummary[];
+  districts: DistrictCoverage[];
+  /** Need areas every district covers locally (a de facto basutbud). */
+  basutbud: string[];
+  /** Planning view: not-in-Stockholm methods against the need areas they address. */
+  planning: PlanningEntry[];
+  statedLacks: StatedLackCoverage[];
+}
+
+/** What the model needs when not given a whole CatalogueVersion (tests, fixtures). */
+export interface CoverageInput {
+  version?: string;
+  interventions: Intervention[];
+  districts: District[];
+  ranking: Pick<RankingConfig, 'highEvidenceLevels'>;
+  vocabulary: {
+    needAreas: Record<string, { label: string }>;
+    evidenceLevels?: Record<string, { label: string }>;
+  };
+  providers?: Provider[];
+  /** Defaults to the need-area enum of schemas/intervention.schema.json. */
+  needAreas?: string[];
+}
+
+const CITY_WIDE: ReadonlySet<string> = new Set(['central', 'regional', 'framework-agreement']);
+
+const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
+const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
+  collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+function isVersion(x: CatalogueVersion | CoverageInput): x is CatalogueVersion {
+  return 'catalogue' in x && 'interventionById' in x;
+}
+
+function normalise(x: CatalogueVersion | CoverageInput): Required<
+  Omit<CoverageInput, 'version'>
+> & {
+  version: string | null;
+} {
+  if (isVersion(x)) {
+    return {
+      version: x.version,
+      interventions: x.interventions,
+      districts: x.catalogue.districts,
+      ranking: x.catalogue.ranking,
+      vocabulary: x.catalogue.vocabulary,
+      providers: x.catalogue.providers,
+      needAreas: needAreaIds(),
+    };
+  }
+  return {
+    version: x.version ?? null,
+    interventions: x.interventions,
+    districts: x.districts,
+    ranking: x.ranking,
+    vocabulary: x.vocabulary,
+    providers: x.providers ?? [],
+    needAreas: x.needAreas ?? needAreaIds(),
+  };
+}
+
+export function computeCoverage(
+  input: CatalogueVersion | CoverageInput,
+  statedLacks: readonly StatedLack[] = [],
+): Coverage {
+  const c = normalise(input);
+  const high = new Set(c.ranking.highEvidenceLevels);
+  const providerName = new Map(c.providers.map((p) => [p.id, p.name]));
+  const districts = [...c.districts].sort(byName);
+  const districtRef = new Map(districts.map((d) => [d.id, { id: d.id, name: d.name }]));
+  const interventions = [...c.interventions].sort(byName);
+  const byId = new Map(interventions.map((i) => [i.id, i]));
+
+  const ref = (i: Intervention): OptionRef => ({
+    id: i.id,
+    name: i.name,
+    level: i.level,
+    evidenceLevel: i.evidence.level,
+    // Who runs it matters for city-wide options ("Framtid Stockholm"); for district-run ones it is
+    // always the district itself, so it is left out to keep the response small.
+    ...(i.level === 'district'
+      ? {}
+      : {
+          provider: i.provider,
+          ...(providerName.has(i.provider) ? { providerName: providerName.get(i.provider)! } : {}),
+        }),
+  });
+  const districtsOf = (i: Intervention): DistrictRef[] =>
+    i.offeredIn
+      .map((o) => districtRef.get(o.district))
+      .filter((d): d is DistrictRef => !!d)
+      .sort(byName);
+
+  // Per need area, the options in each availability class that do not depend on the district.
+  const perNeed = new Map(
+    c.needAreas.map((n) => {
+      const here = interventions.filter((i) => i.needAreas.includes(n));
+      return [
+        n,
+        {
+          here,
+          central: here.filter((i) => i.offeredInStockholm && CITY_WIDE.has(i.level)).map(ref),
+          unknownDistricts: here.filter((i) => availabilityOf(i, undefined) === 'unknown').map(ref),
+          notInStockholm: here.filter(notInStockholm).map(ref),
+        },
+      ];
+    }),
+  );
+
+  const perDistrict: DistrictCoverage[] = districts.map((d) => {
+    const cells = c.needAreas.map((n): CoverageCell => {
+      const p = perNeed.get(n)!;
+      const localI = p.here.filter((i) => availabilityOf(i, d.id) === 'local');
+      const otherI = p.here.filter((i) => availabilityOf(i, d.id) === 'other-district');
+      const centralHigh = p.here.some(
+        (i) => i.offeredInStockholm && CITY_WIDE.has(i.level) && high.has(i.evidence.level),
+      );
+      const local = localI.map(ref);
+      const gap = local.length === 0;
+      return {
+        needArea: n,
+        local,
+        central: p.central,
+        otherDistricts: otherI.map((i) => ({ ...ref(i), districts: districtsOf(i) })),
+        unknownDistricts: p.unknownDistricts,
+        notInStockholm: p.notInStockholm,
+        highEvidence: centralHigh || localI.some((i) => high.has(i.evidence.level)),
+        gap,
+        hardGap: gap && p.central.length === 0,
+      };
+    });
+    return {
+      district: { id: d.id, name: d.name, area: d.area },
+      cells,
+      gaps: cells.filter((x) => x.gap).map((x) => x.needArea),
+      hardGaps: cells.filter((x) => x.hardGap).map((x) => x.needArea),
+    };
+  });
+
+  const label = (n: string) => c.vocabulary.needAreas[n]?.label ?? n;
+  const needAreas: NeedAreaSummary[] = c.needAreas.map((n) => ({
+    id: n,
+    label: label(n),
+    districtsWithLocal: perDistrict.filter((dc) => !dc.gaps.includes(n)).length,
+    gapIn: perDistrict.filter((dc) => dc.gaps.includes(n)).map((dc) => dc.district.id),
+    hardGapIn: perDistrict.filter((dc) => dc.hardGaps.includes(n)).map((dc) => dc.district.id),
+  }));
+
+  const basutbud =
+    perDistrict.length === 0 ? [] : needAreas.filter((s) => s.gapIn.length === 0).map((s) => s.id);
+
+  const planning: PlanningEntry[] = c.needAreas
+    .map((n) => ({ needArea: n, label: label(n), options: perNeed.get(n)!.notInStockholm }))
+    .filter((e) => e.options.length > 0);
+
+  const lacks = statedLacks.map((l): StatedLackCoverage => {
+    const named = (l.interventions ?? [])
+      .map((id) => byId.get(id))
+      .filter((i): i is Intervention => !!i)
+      .map((i): NamedOption => {
+        const a = availabilityOf(i, undefined);
+        const availability: NamedAvailability = notInStockholm(i)
+          ? 'not-in-stockholm'
+          : CITY_WIDE.has(i.level)
+            ? 'central'
+            : a === 'unknown'
+              ? 'unknown-district'
+              : 'district';
+        return {
+          ...ref(i),
+          availability,
+          districts: availability === 'district' ? districtsOf(i) : [],
+        };
+      });
+    const central = new Map<string, OptionRef>();
+    for (const n of l.needAreas)
+      for (const o of perNeed.get(n)?.central ?? []) central.set(o.id, o);
+    for (const o of named)
+      if (o.availability === 'central') central.set(o.id, ref(byId.get(o.id)!));
+    const centralList = [...central.values()].sort(byName);
+    return {
+      ...l,
+      interventions: l.interventions ?? [],
+      central: centralList,
+      named,
+      existsCentrally: centralList.length > 0,
+    };
+  });
+
+  return {
+    catalogueVersion: c.version,
+    highEvidenceLevels: [...c.ranking.highEvidenceLevels],
+    evidenceLevels: Object.entries(c.vocabulary.evidenceLevels ?? {}).map(([id, l]) => ({
+      id,
+      label: l.label,
+      high: high.has(id),
+    })),
+    needAreas,
+    districts: perDistrict,
+    basutbud,
+    planning,
+    statedLacks: lacks,
+  };
+}
+
+/** Not offered in Stockholm, or only outside Stockholm (level `external`): planning only. */
+function notInStockholm(i: Intervention): boolean {
+  return !i.offeredInStockholm || i.level === 'external';
+}
+
+/** One district's coverage, or undefined when the id is unknown. */
+export function districtCoverage(cov: Coverage, districtId: string): DistrictCoverage | undefined {
+  return cov.districts.find((d) => d.district.id === districtId);
+}
