@@ -1,0 +1,81 @@
+// npm start — serve the bundled Stockholm catalogue on http://127.0.0.1:3000 (configurable by env).
+// SIGHUP reloads the catalogue; SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit 0.
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import { pino } from 'pino';
+import { readConfig, ConfigError } from '../config/config.js';
+import { projectRoot } from '../config/paths.js';
+import { CatalogueStore } from '../store/catalogue-store.js';
+import { createApp } from '../http/app.js';
+import { CatalogueError, formatProblem } from '../validate/problem.js';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = readConfig(process.env);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      console.error(e.message);
+      process.exit(2);
+    }
+    throw e;
+  }
+  const logger = pino({ level: config.logLevel, base: { service: 'insatsguiden' } });
+  let store: CatalogueStore;
+  try {
+    store = await CatalogueStore.open({
+      root: projectRoot,
+      catalogDir: config.catalogDir,
+      rulesDir: config.rulesDir,
+    });
+  } catch (e) {
+    if (e instanceof CatalogueError) {
+      for (const p of e.problems) console.error(formatProblem(p));
+      console.error(`Catalogue invalid (${e.problems.length} problem(s)); not starting.`);
+      process.exit(1);
+    }
+    throw e;
+  }
+  const app = createApp({ store, config, logger });
+  const server: Server = app.listen(config.port, config.host);
+  await once(server, 'listening');
+  const addr = server.address();
+  const port = typeof addr === 'object' && addr ? addr.port : config.port;
+  logger.info(
+    { url: `http://${config.host}:${port}`, catalogueVersion: store.current().version },
+    'Insatsguiden listening',
+  );
+
+  process.on('SIGHUP', () => {
+    void store.reload().then((r) => {
+      if (r.ok)
+        logger.info(
+          { version: r.version, previousVersion: r.previousVersion },
+          'catalogue reloaded (SIGHUP)',
+        );
+      else
+        logger.warn(
+          { problems: r.problems.map(formatProblem) },
+          'catalogue reload rejected (SIGHUP); previous version keeps serving',
+        );
+    });
+  });
+
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    server.close(() => {
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    // Keep-alive connections that stay busy past the grace period are cut so shutdown always ends.
+    setTimeout(() => server.closeAllConnections(), 10_000).unref();
+  };
+  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT'));
+}
+
+void main();

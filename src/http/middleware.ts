@@ -1,0 +1,53 @@
+// Cross-cutting middleware: request version pinning, JSON-only bodies, CORS allow-list.
+import type { NextFunction, Request, Response } from 'express';
+import type { CatalogueStore } from '../store/catalogue-store.js';
+import { HttpProblem } from './problem.js';
+
+/** Pin the catalogue version for the whole request and announce it. */
+export function pinVersion(store: CatalogueStore) {
+  return (_req: Request, res: Response, next: NextFunction) => {
+    const v = store.current();
+    res.locals.version = v;
+    res.set('X-Catalogue-Version', v.version);
+    next();
+  };
+}
+
+/** Bodies must be JSON: anything else is 415 before a parser ever sees it. */
+export function requireJson(req: Request, _res: Response, next: NextFunction) {
+  const hasBody =
+    req.headers['transfer-encoding'] !== undefined ||
+    (req.headers['content-length'] ?? '0') !== '0';
+  if (['POST', 'PUT', 'PATCH'].includes(req.method) && hasBody && !req.is('application/json')) {
+    next(
+      new HttpProblem(
+        415,
+        'unsupported-media-type',
+        'Unsupported Media Type',
+        'Send the body as application/json.',
+      ),
+    );
+    return;
+  }
+  next();
+}
+
+export function cors(origins: string[]) {
+  const allowed = new Set(origins);
+  return (req: Request, res: Response, next: NextFunction) => {
+    const origin = req.get('origin');
+    if (origin && allowed.has(origin)) {
+      res.set('Access-Control-Allow-Origin', origin);
+      res.append('Vary', 'Origin');
+      res.set('Access-Control-Expose-Headers', 'X-Catalogue-Version, X-Request-Id');
+      if (req.method === 'OPTIONS') {
+        res.set('Access-Control-Allow-Methods', 'GET, POST');
+        res.set('Access-Control-Allow-Headers', 'Content-Type, Authorization');
+        res.set('Access-Control-Max-Age', '600');
+        res.status(204).end();
+        return;
+      }
+    }
+    next();
+  };
+}

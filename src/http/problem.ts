@@ -1,0 +1,45 @@
+// RFC 9457 problem details. Every error response is built here and sent by the central handler.
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: { field: string; code: string; message: string; allowed?: string }[];
+  problems?: unknown[];
+  catalogueVersion?: string;
+}
+
+const TYPE_BASE = 'https://insatsguiden.stockholm.example/problems/';
+
+export class HttpProblem extends Error {
+  constructor(
+    readonly status: number,
+    readonly slug: string,
+    readonly title: string,
+    readonly detail: string,
+    readonly extra: Partial<ProblemDetails> = {},
+  ) {
+    super(detail);
+    this.name = 'HttpProblem';
+  }
+
+  toJSON(instance?: string): ProblemDetails {
+    return {
+      type: TYPE_BASE + this.slug,
+      title: this.title,
+      status: this.status,
+      detail: this.detail,
+      ...(instance ? { instance } : {}),
+      ...this.extra,
+    };
+  }
+}
+
+export const notFound = (detail: string) => new HttpProblem(404, 'not-found', 'Not Found', detail);
+export const badRequest = (
+  slug: string,
+  title: string,
+  detail: string,
+  extra: Partial<ProblemDetails> = {},
+) => new HttpProblem(400, slug, title, detail, extra);

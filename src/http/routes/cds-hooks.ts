@@ -1,0 +1,280 @@
+// CDS Hooks 2.0-shaped integration: a case-management system calls our custom hook with an
+// anonymised needs profile and shows the returned cards inline. Discovery at GET /cds-services.
+import { Router, type Request } from 'express';
+import type { CatalogueVersion } from '../../compile/catalogue-version.js';
+import { stableUuid, ageText } from '../../export/hsds.js';
+import type { RecommendationResult } from '../../recommend/recommend.js';
+import type { RecommendationView } from '../../explain/explain.js';
+import { availabilityOf, type Availability } from '../../recommend/availability.js';
+import { recommend } from '../../recommend/recommend.js';
+import { versionOf } from '../context.js';
+import { HttpProblem, badRequest, notFound } from '../problem.js';
+import { requireProfile } from './recommendations.js';
+
+export const CDS_HOOK = 'se.stockholm.insatsguiden.assessment';
+export const CDS_SERVICE_ID = 'insatsguiden-recommendations';
+const MAX_CARDS = 5;
+const SUMMARY_MAX = 139; // CDS Hooks: summary "SHOULD be <140 characters"
+const SOURCE_LABEL = 'Insatsguiden – Stockholms stad';
+
+export const cdsDiscovery = {
+  services: [
+    {
+      hook: CDS_HOOK,
+      id: CDS_SERVICE_ID,
+      title: 'Insatsguiden – förslag på öppenvårdsinsatser',
+      description:
+        'Föreslår öppenvårdsinsatser för barn, unga och familjer i Stockholms stad utifrån en anonymiserad behovsprofil, rangordnade och motiverade.',
+      usageRequirements:
+        'Skicka endast den anonymiserade behovsprofilen i context.profile – aldrig namn, personnummer eller fritext. Okända fält avvisas.',
+    },
+  ],
+};
+
+/** Top-level request fields CDS Hooks defines that this service accepts but does not use. */
+const IGNORED_FIELDS = new Set(['fhirServer', 'fhirAuthorization', 'prefetch']);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+/** Absolute base URL of this server as the client addressed it; a malformed Host header is refused. */
+export function requestBase(req: Request): string {
+  const host = req.get('host') ?? '';
+  if (!HOST.test(host))
+    throw badRequest(
+      'invalid-host',
+      'Invalid Host header',
+      'The Host header is missing or malformed.',
+    );
+  return `${req.protocol}://${host}`;
+}
+
+export function cdsRoutes(): Router {
+  const r = Router();
+  r.get('/cds-services', (_req, res) => {
+    res.json(cdsDiscovery);
+  });
+  r.post('/cds-services/:id', async (req, res) => {
+    if (req.params.id !== CDS_SERVICE_ID)
+      throw notFound(`No CDS service with id '${req.params.id}'`);
+    const v = versionOf(res);
+    const body = requireCdsRequest(req.body);
+    const profile = withFieldPrefix('context.profile.', () =>
+      requireProfile(v, body.context.profile),
+    );
+    const result = await recommend(v, profile);
+    res.json({ cards: cardsFor(v, result, requestBase(req)) });
+  });
+  return r;
+}
+
+interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+  allowed?: string;
+}
+
+function invalidRequest(errors: FieldError[]): HttpProblem {
+  return badRequest(
+    'invalid-cds-request',
+    'Invalid CDS Hooks request',
+    `The request was rejected: ${errors.map((e) => e.field).join(', ')}.`,
+    {
+      errors,
+    },
+  );
+}
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** The CDS envelope: hook, hookInstance and context.profile only (the profile is checked afterwards). */
+function requireCdsRequest(body: unknown): {
+  hook: string;
+  hookInstance: string;
+  context: { profile: unknown };
+} {
+  if (!isObject(body))
+    throw invalidRequest([
+      { field: '(body)', code: 'WRONG_TYPE', message: 'must be a JSON object', allowed: 'object' },
+    ]);
+  const errors: FieldError[] = [];
+  for (const key of Object.keys(body)) {
+    if (!['hook', 'hookInstance', 'context'].includes(key) && !IGNORED_FIELDS.has(key)) {
+      errors.push({
+        field: key,
+        code: 'UNKNOWN_PROPERTY',
+        message: `unknown property '${key}'`,
+        allowed: `hook, hookInstance, context, ${[...IGNORED_FIELDS].join(', ')}`,
+      });
+    }
+  }
+  if (body.hook !== CDS_HOOK) {
+    errors.push({
+      field: 'hook',
+      code: 'NOT_ALLOWED_VALUE',
+      message: 'this service answers one hook only',
+      allowed: CDS_HOOK,
+    });
+  }
+  if (typeof body.hookInstance !== 'string' || !UUID.test(body.hookInstance)) {
+    errors.push({
+      field: 'hookInstance',
+      code: 'BAD_FORMAT',
+      message: 'must be a UUID',
+      allowed: 'UUID',
+    });
+  }
+  if (!isObject(body.context)) {
+    errors.push({
+      field: 'context',
+      code: 'WRONG_TYPE',
+      message: 'must be an object with a profile',
+      allowed: 'object',
+    });
+  } else {
+    // Only the anonymised profile: a patient or user id in the context would identify the child.
+    for (const key of Object.keys(body.context)) {
+      if (key !== 'profile')
+        errors.push({
+          field: `context.${key}`,
+          code: 'UNKNOWN_PROPERTY',
+          message: `unknown property '${key}'`,
+          allowed: 'profile',
+        });
+    }
+    if (!('profile' in body.context))
+      errors.push({
+        field: 'context.profile',
+        code: 'MISSING_PROPERTY',
+        message: "missing required property 'profile'",
+      });
+  }
+  if (errors.length) throw invalidRequest(errors);
+  return body as { hook: string; hookInstance: string; context: { profile: unknown } };
+}
+
+/** Re-throw a profile problem with field names as seen from the CDS request body. */
+function withFieldPrefix<T>(prefix: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (!(e instanceof HttpProblem) || !e.extra.errors) throw e;
+    throw invalidRequest(
+      e.extra.errors.map((x) => ({
+        ...x,
+        field: x.field === '(profile)' ? prefix.slice(0, -1) : prefix + x.field,
+      })),
+    );
+  }
+}
+
+const AVAILABILITY_LABEL: Record<Availability, string> = {
+  local: 'finns i stadsdelen',
+  central: 'central insats, hela staden',
+  regional: 'regional insats',
+  'framework-agreement': 'via ramavtal',
+  'other-district': 'finns i annan stadsdel',
+  unknown: 'tillgänglighet okänd',
+  'not-offered': 'erbjuds inte i Stockholm',
+};
+
+interface Card {
+  uuid: string;
+  summary: string;
+  indicator: 'info';
+  detail: string;
+  source: { label: string; url: string };
+  links: { label: string; url: string; type: 'absolute' }[];
+}
+
+export function cardsFor(v: CatalogueVersion, result: RecommendationResult, base: string): Card[] {
+  const cards = result.recommendations
+    .slice(0, MAX_CARDS)
+    .map((rec) => recommendationCard(v, rec, base));
+  const central = result.centralAlternatives
+    .map((id) => v.interventionById.get(id))
+    .filter((i) => i !== undefined);
+  if (central.length) {
+    const intro = result.profile.district
+      ? 'Centrala eller regionala insatser för behov som saknar en lokal insats i stadsdelen:'
+      : 'Stadsövergripande insatser som passar behoven:';
+    cards.push({
+      uuid: stableUuid(
+        `cds-card:${v.version}:central-alternatives:${result.centralAlternatives.join(',')}`,
+      ),
+      summary: truncate(`Centrala alternativ: ${central.map((i) => i.name).join(', ')}`),
+      indicator: 'info',
+      detail: [
+        intro,
+        '',
+        ...central.map(
+          (i) => `- ${md(i.name)} (${AVAILABILITY_LABEL[availabilityOf(i, undefined)]})`,
+        ),
+      ].join('\n'),
+      source: { label: SOURCE_LABEL, url: `${base}/katalog` },
+      links: central.map((i) => ({
+        label: `Visa ${i.name}`,
+        url: interventionUrl(base, i.id),
+        type: 'absolute' as const,
+      })),
+    });
+  }
+  return cards;
+}
+
+function recommendationCard(v: CatalogueVersion, rec: RecommendationView, base: string): Card {
+  const vocab = v.catalogue.vocabulary;
+  const url = interventionUrl(base, rec.id);
+  const detail = [
+    '**Därför föreslås insatsen**',
+    '',
+    ...rec.reasons.map((reason) => `- ${md(reason)}`),
+    '',
+    `**Kunskapsläge:** ${md(vocab.evidenceLevels[rec.evidence.level]?.label ?? rec.evidence.level)}`,
+    '',
+    `**Ålder:** ${md(ageText(rec.ageRange))}`,
+    '',
+    `**Tillgänglighet:** ${md(availabilityText(rec))}`,
+  ].join('\n');
+  return {
+    uuid: stableUuid(`cds-card:${v.version}:${rec.id}`),
+    summary: truncate(`${rec.name} – ${AVAILABILITY_LABEL[rec.availability]}`),
+    indicator: 'info',
+    detail,
+    source: { label: SOURCE_LABEL, url },
+    links: [{ label: 'Visa i Insatsguiden', url, type: 'absolute' }],
+  };
+}
+
+function availabilityText(rec: RecommendationView): string {
+  const label = AVAILABILITY_LABEL[rec.availability];
+  const where = `${label.charAt(0).toUpperCase()}${label.slice(1)} (${rec.provider.name})`;
+  return rec.availabilityNote ? `${where}. ${rec.availabilityNote}` : where;
+}
+
+const interventionUrl = (base: string, id: string) => `${base}/insats/${encodeURIComponent(id)}`;
+
+/** At most SUMMARY_MAX code points, cut between code points so no character is split. */
+export function truncate(s: string): string {
+  const chars = [...s];
+  return chars.length <= SUMMARY_MAX
+    ? s
+    : `${chars
+        .slice(0, SUMMARY_MAX - 1)
+        .join('')
+        .trimEnd()}…`;
+}
+
+/**
+ * Catalogue text as inert Markdown on one line: inline markup characters are escaped everywhere,
+ * and block markers (#, >, -, +, "1.") at the start, where they would open a heading or nested list.
+ */
+export function md(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[\\`*_[\]<>|~&]/g, '\\$&')
+    .replace(/^(\d+)([.)])/, '$1\\$2')
+    .replace(/^([#>+=-])/, '\\$1');
+}

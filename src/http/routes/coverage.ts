@@ -1,0 +1,60 @@
+// Equity view (likställighet): coverage per district × need area, as JSON or CSV.
+//   GET /coverage              all districts (+ need-area summary, basutbud, stated lacks, planning)
+//   GET /coverage/:district    one district (+ the same city-wide context)
+//   ?format=json|csv           csv: one row per district × need area, for spreadsheets
+import { Router, type Response } from 'express';
+import { versionOf } from '../context.js';
+import { notFound } from '../problem.js';
+import { queryEnum } from '../validate-input.js';
+import { coverageOf } from '../../coverage/coverage-service.js';
+import { coverageCsv } from '../../coverage/coverage-csv.js';
+import { districtCoverage, type Coverage } from '../../coverage/coverage-model.js';
+
+const FORMATS = ['json', 'csv'] as const;
+
+export function coverageRoutes(): Router {
+  const r = Router();
+  const load = (res: Response): Coverage => coverageOf(versionOf(res));
+
+  const sendCsv = (res: Response, body: string, name: string) => {
+    res.type('text/csv; charset=utf-8');
+    res.set('Content-Disposition', `attachment; filename="${name}"`);
+    res.send(body);
+  };
+
+  r.get('/coverage', async (req, res) => {
+    const format = queryEnum(req, 'format', FORMATS) ?? 'json';
+    const cov = load(res);
+    if (format === 'csv') {
+      sendCsv(res, coverageCsv(cov), 'tackning.csv');
+      return;
+    }
+    res.json(cov);
+  });
+
+  r.get('/coverage/:district', async (req, res) => {
+    const format = queryEnum(req, 'format', FORMATS) ?? 'json';
+    const v = versionOf(res);
+    const id = req.params.district;
+    if (!v.districtById.has(id)) throw notFound(`No district with id '${id}'`);
+    const cov = load(res);
+    const dc = districtCoverage(cov, id);
+    if (!dc) throw notFound(`No district with id '${id}'`);
+    if (format === 'csv') {
+      sendCsv(res, coverageCsv(cov, [dc]), `tackning-${id}.csv`);
+      return;
+    }
+    res.json({
+      catalogueVersion: cov.catalogueVersion,
+      highEvidenceLevels: cov.highEvidenceLevels,
+      evidenceLevels: cov.evidenceLevels,
+      needAreas: cov.needAreas.map((n) => ({ id: n.id, label: n.label })),
+      ...dc,
+      basutbud: cov.basutbud,
+      statedLacks: cov.statedLacks,
+      planning: cov.planning,
+    });
+  });
+
+  return r;
+}

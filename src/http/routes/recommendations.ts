@@ -1,0 +1,35 @@
+// POST /api/v1/recommendations — the profile in, ranked and explained options out.
+import { Router } from 'express';
+import { versionOf } from '../context.js';
+import { queryBool, queryInt } from '../validate-input.js';
+import { checkProfile, type Profile } from '../../recommend/profile.js';
+import { recommend } from '../../recommend/recommend.js';
+import { badRequest } from '../problem.js';
+import type { CatalogueVersion } from '../../compile/catalogue-version.js';
+
+/** Validate a profile or throw a 400 that names every offending field and what is allowed. */
+export function requireProfile(v: CatalogueVersion, body: unknown): Profile {
+  const { profile, problems } = checkProfile(v.validateProfile, body);
+  if (profile) return profile;
+  const fields = problems.map((p) => p.field).join(', ');
+  throw badRequest(
+    'invalid-profile',
+    'Invalid needs profile',
+    `The profile was rejected: ${fields}. Profiles are anonymised; only the documented fields are accepted.`,
+    {
+      errors: problems,
+    },
+  );
+}
+
+export function recommendationRoutes(): Router {
+  const r = Router();
+  r.post('/recommendations', async (req, res) => {
+    const v = versionOf(res);
+    const explain = queryBool(req, 'explain');
+    const limit = queryInt(req, 'limit', 1, v.catalogue.ranking.maxLimit);
+    const profile = requireProfile(v, req.body);
+    res.json(await recommend(v, profile, { explain, limit }));
+  });
+  return r;
+}

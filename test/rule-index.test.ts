@@ -1,0 +1,99 @@
+// The rule index may only skip rules that cannot fire. Compared against one plain engine holding
+// every rule, the indexed run must fire exactly the same rules for any profile.
+import { expect } from 'chai';
+import fc from 'fast-check';
+import { Engine } from 'json-rules-engine';
+import { sharedStore } from './helpers/app.js';
+import { profileArb } from './helpers/arbitraries.js';
+import { toEngineRule } from '../src/compile/compile-rules.js';
+import { requirementOf } from '../src/compile/rule-index.js';
+import { deriveFacts } from '../src/recommend/derive-facts.js';
+import { allFactTypes } from '../src/recommend/fact-types.js';
+import type { Profile } from '../src/recommend/profile.js';
+import type { Condition } from '../src/domain/types.js';
+
+describe('rule index', () => {
+  const types = allFactTypes(['small-child', 'school-child', 'teenager', 'young-adult']);
+  const bands = [
+    { id: 'small-child', min: 0, max: 5 },
+    { id: 'school-child', min: 6, max: 12 },
+    { id: 'teenager', min: 13, max: 17 },
+    { id: 'young-adult', min: 18, max: 25 },
+  ];
+
+  it('derives trigger facts and age bounds from conditions', () => {
+    const c: Condition = {
+      all: [
+        { fact: 'criminality', operator: 'in', value: ['suspected', 'convicted'] },
+        { fact: 'age', operator: 'greaterThanInclusive', value: 15 },
+        { fact: 'ageBand', operator: 'in', value: ['teenager', 'young-adult'] },
+      ],
+    };
+    expect(requirementOf(c, types, bands)).to.deep.equal({
+      triggers: ['criminality'],
+      ageMin: 15,
+      ageMax: 25,
+    });
+  });
+
+  it('an `any` needs every branch to require a fact before it can prune', () => {
+    const both: Condition = {
+      any: [
+        { fact: 'aggression', operator: 'equal', value: true },
+        { fact: 'violence', operator: 'contains', value: 'witnessed' },
+      ],
+    };
+    expect(requirementOf(both, types, bands).triggers).to.deep.equal(['aggression', 'violence']);
+    const open: Condition = {
+      any: [
+        { fact: 'aggression', operator: 'equal', value: true },
+        { fact: 'substanceUse', operator: 'equal', value: 'none' },
+      ],
+    };
+    expect(requirementOf(open, types, bands).triggers).to.equal(null);
+  });
+
+  it('a condition true for the absent default does not make its fact a trigger', () => {
+    const c: Condition = {
+      all: [
+        { fact: 'criminality', operator: 'notEqual', value: 'convicted' },
+        { fact: 'age', operator: 'lessThan', value: 10 },
+      ],
+    };
+    expect(requirementOf(c, types, bands)).to.deep.equal({
+      triggers: null,
+      ageMin: -Infinity,
+      ageMax: 9,
+    });
+  });
+
+  it('fires exactly the rules a single plain engine fires, for 500 random profiles', async () => {
+    const v = (await sharedStore()).current();
+    const engine = new Engine(
+      v.rules.rules.map((r) => toEngineRule(r)),
+      { allowUndefinedFacts: false },
+    );
+    const profiles = fc.sample(profileArb([...v.districtById.keys()]), {
+      numRuns: 500,
+      seed: 1,
+    }) as Profile[];
+    let fired = 0;
+    for (const p of profiles) {
+      const facts = deriveFacts(p, v.catalogue.facts);
+      const plain = (await engine.run(facts)).events
+        .map((e) => (e.params as { ruleId: string }).ruleId)
+        .sort();
+      const indexed = (await v.rules.run(facts, p.age)).map((e) => e.ruleId).sort();
+      expect(indexed, JSON.stringify(p)).to.deep.equal(plain);
+      fired += plain.length;
+    }
+    expect(fired).to.be.greaterThan(500);
+  });
+
+  it('prunes: a profile with no needs evaluates no need-area bucket', async () => {
+    const v = (await sharedStore()).current();
+    const facts = deriveFacts({ age: 10 }, v.catalogue.facts);
+    expect(await v.rules.run(facts, 10)).to.deep.equal([]);
+    expect(v.rules.buckets.length).to.be.greaterThan(5);
+  });
+});
