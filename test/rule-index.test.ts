@@ -21,7 +21,7 @@ describe('rule index', () => {
     { id: 'young-adult', min: 18, max: 25 },
   ];
 
-  it('derives trigger facts and age bounds from conditions', () => {
+  it('derives trigger values and age bounds from conditions', () => {
     const c: Condition = {
       all: [
         { fact: 'criminality', operator: 'in', value: ['suspected', 'convicted'] },
@@ -30,30 +30,43 @@ describe('rule index', () => {
       ],
     };
     expect(requirementOf(c, types, bands)).to.deep.equal({
-      triggers: ['criminality'],
+      triggers: ['criminality=convicted', 'criminality=suspected'],
       ageMin: 15,
       ageMax: 25,
     });
   });
 
-  it('an `any` needs every branch to require a fact before it can prune', () => {
+  it('an `any` needs every branch to require a value before it can prune', () => {
     const both: Condition = {
       any: [
         { fact: 'aggression', operator: 'equal', value: true },
         { fact: 'violence', operator: 'contains', value: 'witnessed' },
       ],
     };
-    expect(requirementOf(both, types, bands).triggers).to.deep.equal(['aggression', 'violence']);
+    expect(requirementOf(both, types, bands).triggers).to.deep.equal([
+      'aggression=true',
+      'violence∋witnessed',
+    ]);
     const open: Condition = {
       any: [
         { fact: 'aggression', operator: 'equal', value: true },
-        { fact: 'substanceUse', operator: 'equal', value: 'none' },
+        { fact: 'violence', operator: 'doesNotContain', value: 'neglect' },
       ],
     };
     expect(requirementOf(open, types, bands).triggers).to.equal(null);
   });
 
-  it('a condition true for the absent default does not make its fact a trigger', () => {
+  it('a condition every value satisfies requires nothing; one the absent answer satisfies still prunes by value', () => {
+    const always: Condition = {
+      all: [
+        {
+          fact: 'criminality',
+          operator: 'in',
+          value: ['none', 'at-risk', 'suspected', 'convicted'],
+        },
+      ],
+    };
+    expect(requirementOf(always, types, bands).triggers).to.equal(null);
     const c: Condition = {
       all: [
         { fact: 'criminality', operator: 'notEqual', value: 'convicted' },
@@ -61,10 +74,24 @@ describe('rule index', () => {
       ],
     };
     expect(requirementOf(c, types, bands)).to.deep.equal({
-      triggers: null,
+      triggers: ['criminality=at-risk', 'criminality=none', 'criminality=suspected'],
       ageMin: -Infinity,
       ageMax: 9,
     });
+  });
+
+  it('prefers values an absent answer does not have when choosing among `all` children', () => {
+    const c: Condition = {
+      all: [
+        { fact: 'substanceUse', operator: 'notEqual', value: 'dependent' },
+        { fact: 'criminality', operator: 'in', value: ['suspected', 'convicted'] },
+        { fact: 'schoolAbsence', operator: 'in', value: ['none', 'occasional', 'frequent'] },
+      ],
+    };
+    expect(requirementOf(c, types, bands).triggers).to.deep.equal([
+      'criminality=convicted',
+      'criminality=suspected',
+    ]);
   });
 
   it('fires exactly the rules a single plain engine fires, for 500 random profiles', async () => {

@@ -3,8 +3,8 @@
 // silently skip rules; every run therefore borrows an engine of its own from a small pool.
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import type { Condition, FactsConfig, RuleDef } from '../domain/types.js';
-import { allFactTypes, defaultFactValue } from '../recommend/fact-types.js';
-import { bucketKey, requirementOf, type Requirement } from './rule-index.js';
+import { allFactTypes } from '../recommend/fact-types.js';
+import { atomsOf, bucketKey, requirementOf, type Requirement } from './rule-index.js';
 import type { Facts } from '../recommend/derive-facts.js';
 
 export interface SupportEvent {
@@ -138,25 +138,16 @@ export function compileRules(rules: RuleDef[], factsCfg: FactsConfig): CompiledR
     ),
     memo: new Memo<SupportEvent[] | Promise<SupportEvent[]>>(),
   }));
-  // Buckets by trigger fact, so a profile touches only the buckets of the facts it has.
+  // Buckets by trigger atom, so a profile touches only the buckets whose values it has.
   const always = buckets.filter((b) => b.triggers === null);
-  const byTrigger = new Map<string, Bucket[]>();
+  const byAtom = new Map<string, Bucket[]>();
   for (const b of buckets)
-    for (const f of b.triggers ?? []) byTrigger.set(f, [...(byTrigger.get(f) ?? []), b]);
-  const defaults = Object.fromEntries(
-    Object.entries(types).map(([k, t]) => [k, defaultFactValue(t)]),
-  );
+    for (const a of b.triggers ?? []) byAtom.set(a, [...(byAtom.get(a) ?? []), b]);
   const rulesByIntervention = new Map<string, RuleDef[]>();
   for (const r of rules) {
     for (const id of r.event.interventions)
       rulesByIntervention.set(id, [...(rulesByIntervention.get(id) ?? []), r]);
   }
-
-  const isActive = (facts: Facts, name: string): boolean => {
-    const v = facts[name];
-    const d = defaults[name];
-    return Array.isArray(v) ? v.length > 0 : v !== d;
-  };
 
   return {
     rules,
@@ -166,9 +157,8 @@ export function compileRules(rules: RuleDef[], factsCfg: FactsConfig): CompiledR
       const memo = opts.memo !== false;
       const due = new Set<Bucket>();
       for (const b of always) if (age >= b.ageMin && age <= b.ageMax) due.add(b);
-      for (const [fact, list] of byTrigger) {
-        if (!isActive(facts, fact)) continue;
-        for (const b of list) if (age >= b.ageMin && age <= b.ageMax) due.add(b);
+      for (const atom of atomsOf(facts, types)) {
+        for (const b of byAtom.get(atom) ?? []) if (age >= b.ageMin && age <= b.ageMax) due.add(b);
       }
       const out: SupportEvent[] = [];
       const pending: Promise<SupportEvent[]>[] = [];

@@ -1,12 +1,13 @@
-// Which profiles can a rule possibly match? We derive, from the condition tree alone, a set of
-// "trigger" facts (at least one must differ from its absent default) and an age interval. Rules with
-// the same key share a bucket; a profile only runs the buckets it can match, so adding rules for
-// other needs or ages does not slow down a given recommendation.
+// Which profiles can a rule possibly match? From the condition tree alone we derive a set of value
+// "atoms" — `criminality=convicted`, `violence∋witnessed`, `aggression=true` — at least one of which
+// a profile must have for the rule to possibly fire, and an age interval. Rules with the same key
+// share a bucket; a profile only runs the buckets whose atoms it has, so adding rules for other
+// needs, values or ages does not slow down a given recommendation.
 import type { Condition } from '../domain/types.js';
 import { defaultFactValue, type FactType } from '../recommend/fact-types.js';
 
 export interface Requirement {
-  /** null: no fact must be active; else at least one of these facts must be non-default. */
+  /** null: nothing required; else the profile must have at least one of these atoms. */
   triggers: string[] | null;
   ageMin: number;
   ageMax: number;
@@ -72,8 +73,10 @@ export function requirementOf(
   if ('all' in c) {
     const parts = c.all.map((x) => requirementOf(x, facts, bands));
     const withTriggers = parts.filter((p) => p.triggers !== null);
-    // Any one required fact suffices to prune; the narrowest set prunes most often.
-    withTriggers.sort((a, b) => a.triggers!.length - b.triggers!.length);
+    // Any one child's atoms suffice to prune (all children must hold). Prefer atoms that an absent
+    // answer does not have (they rarely match), then the fewest.
+    const cost = (t: string[]) => t.length + (t.some((a) => defaultAtoms(facts).has(a)) ? 1000 : 0);
+    withTriggers.sort((a, b) => cost(a.triggers!) - cost(b.triggers!));
     return {
       triggers: withTriggers[0]?.triggers ?? null,
       ageMin: Math.max(...parts.map((p) => p.ageMin)),
@@ -107,9 +110,42 @@ export function requirementOf(
   }
   const t = facts[c.fact];
   if (!t || t.kind === 'integer') return UNBOUNDED;
-  return holds(c.operator, defaultFactValue(t), c.value)
-    ? UNBOUNDED
-    : { triggers: [c.fact], ageMin: -Infinity, ageMax: Infinity };
+  if (t.kind === 'enum-array') {
+    // Only `contains` requires a value to be present; `doesNotContain` holds for an empty answer.
+    return c.operator === 'contains'
+      ? { triggers: [`${c.fact}∋${String(c.value)}`], ageMin: -Infinity, ageMax: Infinity }
+      : UNBOUNDED;
+  }
+  const domain: unknown[] = t.kind === 'boolean' ? [true, false] : t.values;
+  const matching = domain.filter((x) => holds(c.operator, x, c.value));
+  if (matching.length === domain.length) return UNBOUNDED;
+  return {
+    triggers: matching.map((x) => `${c.fact}=${String(x)}`).sort(),
+    ageMin: -Infinity,
+    ageMax: Infinity,
+  };
+}
+
+/** The atoms a profile has: every enum/boolean fact's value (defaults included) and array elements. */
+export function atomsOf(facts: Record<string, unknown>, types: Record<string, FactType>): string[] {
+  const out: string[] = [];
+  for (const [name, t] of Object.entries(types)) {
+    const v = facts[name];
+    if (t.kind === 'enum-array')
+      for (const x of (v as unknown[]) ?? []) out.push(`${name}∋${String(x)}`);
+    else if (t.kind !== 'integer') out.push(`${name}=${String(v ?? defaultFactValue(t))}`);
+  }
+  return out;
+}
+
+const defaultAtomsCache = new WeakMap<Record<string, FactType>, Set<string>>();
+function defaultAtoms(types: Record<string, FactType>): Set<string> {
+  let s = defaultAtomsCache.get(types);
+  if (!s) {
+    s = new Set(atomsOf({}, types));
+    defaultAtomsCache.set(types, s);
+  }
+  return s;
 }
 
 export function bucketKey(r: Requirement): string {
