@@ -2,15 +2,12 @@
 // rest of the catalogue — schema first, then cross-references — with every problem at file:line:col.
 import path from 'node:path';
 import { parseYaml, problemAt, readYaml, type YamlFile } from '../load/yaml-file.js';
-import { validatorFor } from '../validate/schemas.js';
-import { schemaProblems } from '../validate/schema-problems.js';
+import { checkFile } from '../validate/check-file.js';
 import { CatalogueError, sortProblems, type Problem } from '../validate/problem.js';
 import { projectRoot } from '../config/paths.js';
 import type { StatedLack } from './coverage-model.js';
 
 export const STATED_LACKS_FILE = 'stated-lacks.yaml';
-
-const SCHEMA_LINE = /^# yaml-language-server: \$schema=\S+\.schema\.json/;
 
 export interface StatedLacksContext {
   /** Ids of the interventions in the catalogue version the lacks are shown against. */
@@ -31,20 +28,9 @@ export function validateStatedLacks(
   y: YamlFile,
   ctx: StatedLacksContext,
 ): { lacks: StatedLack[]; problems: Problem[] } {
-  const problems: Problem[] = [];
-  if (!SCHEMA_LINE.test(y.text)) {
-    problems.push({
-      code: 'MISSING_SCHEMA_COMMENT',
-      file: y.file,
-      line: 1,
-      col: 1,
-      message: 'first line must name the schema for editors',
-      allowed: '# yaml-language-server: $schema=<relative path>/stated-lacks.schema.json',
-    });
-  }
-  const validate = validatorFor('stated-lacks');
-  if (!validate(y.data))
-    return { lacks: [], problems: [...problems, ...schemaProblems(y, validate.errors)] };
+  const checked = checkFile(y, 'stated-lacks');
+  const problems = checked.problems;
+  if (!checked.valid) return { lacks: [], problems };
 
   const lacks = (y.data as { lacks: StatedLack[] }).lacks;
   const seen = new Set<string>();

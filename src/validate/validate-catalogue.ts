@@ -13,8 +13,8 @@ import type {
   RuleDef,
   Vocabulary,
 } from '../domain/types.js';
-import { validatorFor, schemas, type SchemaName } from './schemas.js';
-import { schemaProblems } from './schema-problems.js';
+import { schemas, type SchemaName } from './schemas.js';
+import { checkFile } from './check-file.js';
 import type { Problem } from './problem.js';
 import { needAreaIds, profileFactTypes } from '../recommend/fact-types.js';
 import { validateRules } from './validate-rules.js';
@@ -32,8 +32,6 @@ export interface ValidCatalogue {
   ranking: RankingConfig;
   statedLacks: StatedLack[];
 }
-
-const SCHEMA_LINE = /^# yaml-language-server: \$schema=\S+\.schema\.json/;
 
 /** Facts of a record that must be backed by a source's `supports` when present. */
 function presentFacts(r: Intervention): string[] {
@@ -64,20 +62,9 @@ export function validateCatalogue(
 
   const checkSchema = (y: YamlFile | undefined, name: SchemaName): boolean => {
     if (!y) return false;
-    if (!SCHEMA_LINE.test(y.text)) {
-      problems.push({
-        code: 'MISSING_SCHEMA_COMMENT',
-        file: y.file,
-        line: 1,
-        col: 1,
-        message: 'first line must name the schema for editors',
-        allowed: `# yaml-language-server: $schema=<relative path>/${name}.schema.json`,
-      });
-    }
-    const v = validatorFor(name);
-    if (v(y.data)) return true;
-    problems.push(...schemaProblems(y, v.errors));
-    return false;
+    const r = checkFile(y, name);
+    problems.push(...r.problems);
+    return r.valid;
   };
 
   const districtsOk = checkSchema(files.districts, 'districts');
