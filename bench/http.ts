@@ -2,41 +2,18 @@
 // realistic profiles) and, alternating in the same run, against a bare Express 5 endpoint that
 // parses the same JSON and returns a body of similar size. Reports both, p50/p99 and the ratio.
 // Run: npm run bench:http   (BENCH_SECONDS=10 BENCH_ROUNDS=3 by default)
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import os from 'node:os';
-import autocannon from 'autocannon';
-import { projectRoot } from '../src/config/paths.js';
+import { machine, postLoad, startBenchServers } from './load.js';
 import { BENCH_PROFILES } from './profiles.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 32);
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'bench/servers.ts'], {
-  cwd: projectRoot,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const ports = await new Promise<{ real: number; bare: number; sampleBytes: number }>((resolve) =>
-  createInterface({ input: child.stdout! }).once('line', (l) => resolve(JSON.parse(l))),
-);
+const servers = await startBenchServers();
 
 const bodies = BENCH_PROFILES.map((p) => JSON.stringify(p));
 async function run(port: number, duration: number) {
-  let i = 0;
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}`,
-    connections,
-    duration,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/v1/recommendations',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({ ...req, body: bodies[i++ % bodies.length] }),
-      },
-    ],
-  });
+  const result = await postLoad(port, bodies, duration, connections);
   if (result.non2xx || result.errors)
     throw new Error(`non-2xx ${result.non2xx}, errors ${result.errors}`);
   return {
@@ -47,19 +24,17 @@ async function run(port: number, duration: number) {
   };
 }
 
+console.log(`HTTP benchmark — ${machine()}`);
 console.log(
-  `HTTP benchmark — ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model} (${os.cpus().length} cores), Node ${process.version}`,
+  `${connections} connections, ${rounds} alternating rounds × ${seconds} s each; typical answer ${servers.sampleBytes} bytes`,
 );
-console.log(
-  `${connections} connections, ${rounds} alternating rounds × ${seconds} s each; typical answer ${ports.sampleBytes} bytes`,
-);
-await run(ports.real, 2); // warm-up both
-await run(ports.bare, 2);
+await run(servers.real, 2); // warm-up both
+await run(servers.bare, 2);
 const real: Awaited<ReturnType<typeof run>>[] = [];
 const bare: Awaited<ReturnType<typeof run>>[] = [];
 for (let r = 0; r < rounds; r++) {
-  real.push(await run(ports.real, seconds));
-  bare.push(await run(ports.bare, seconds));
+  real.push(await run(servers.real, seconds));
+  bare.push(await run(servers.bare, seconds));
   console.log(
     `round ${r + 1}: insatsguiden ${real.at(-1)!.rps.toFixed(0)} req/s, bare ${bare.at(-1)!.rps.toFixed(0)} req/s`,
   );
@@ -75,4 +50,4 @@ console.log(summary('POST /api/v1/recommendations', real));
 console.log(summary('bare Express 5 (same JSON)', bare));
 const ratio = avg(real.map((x) => x.rps)) / avg(bare.map((x) => x.rps));
 console.log(`ratio ${ratio.toFixed(2)} (target ≥ 0.85)`);
-child.kill('SIGTERM');
+servers.child.kill('SIGTERM');

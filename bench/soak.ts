@@ -2,23 +2,14 @@
 // memo caches fill up to their bound), reporting the server's RSS before and after. Target: < 10 %.
 // "Before" is taken after a 5 s warm-up, once JIT, engine pools and caches have been created.
 // Run: npm run bench:soak   (SOAK_SECONDS=60)
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
-import os from 'node:os';
-import autocannon from 'autocannon';
 import { projectRoot } from '../src/config/paths.js';
 import { randomProfiles } from './profiles.js';
+import { machine, postLoad, startBenchServers } from './load.js';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 
 const seconds = Number(process.env.SOAK_SECONDS ?? 60);
-const child = spawn(process.execPath, ['--import', 'tsx', 'bench/servers.ts'], {
-  cwd: projectRoot,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const ports = await new Promise<{ real: number; bare: number }>((resolve) =>
-  createInterface({ input: child.stdout! }).once('line', (l) => resolve(JSON.parse(l))),
-);
+const servers = await startBenchServers();
 const districts = (
   parse(readFileSync(`${projectRoot}/catalog/districts.yaml`, 'utf8')) as {
     districts: { id: string }[];
@@ -26,29 +17,12 @@ const districts = (
 ).districts.map((d) => d.id);
 const bodies = randomProfiles(districts, 50_000, 11).map((p) => JSON.stringify(p));
 const rss = async () =>
-  ((await (await fetch(`http://127.0.0.1:${ports.bare}/__rss`)).json()) as { rss: number }).rss /
+  ((await (await fetch(`http://127.0.0.1:${servers.bare}/__rss`)).json()) as { rss: number }).rss /
   2 ** 20;
 
-async function load(duration: number) {
-  let i = 0;
-  return autocannon({
-    url: `http://127.0.0.1:${ports.real}`,
-    connections: 16,
-    duration,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/v1/recommendations',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (r) => ({ ...r, body: bodies[i++ % bodies.length] }),
-      },
-    ],
-  });
-}
+const load = (duration: number) => postLoad(servers.real, bodies, duration, 16);
 
-console.log(
-  `Soak — ${new Date().toISOString().slice(0, 10)}, ${os.cpus()[0]?.model} (${os.cpus().length} cores), Node ${process.version}; ${bodies.length} distinct profiles`,
-);
+console.log(`Soak — ${machine()}; ${bodies.length} distinct profiles`);
 await load(5);
 const before = await rss();
 const r = await load(seconds);
@@ -59,4 +33,4 @@ console.log(
 console.log(
   `RSS before ${before.toFixed(1)} MB, after ${after.toFixed(1)} MB, growth ${(((after - before) / before) * 100).toFixed(1)} % (target < 10 %)`,
 );
-child.kill('SIGTERM');
+servers.child.kill('SIGTERM');

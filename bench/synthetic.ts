@@ -111,7 +111,10 @@ export function writeSyntheticCatalogue(
         });
       }
     }
-    writeFileSync(path.join(rulesDir, f), header('../schemas/rules.schema.json') + stringify(out));
+    writeFileSync(
+      path.join(rulesDir, f),
+      header('../schemas/rules.schema.json') + stringify(out, { aliasDuplicateObjects: false }),
+    );
   }
   return { catalogDir, rulesDir };
 }
