@@ -1,11 +1,11 @@
 // Recommendation cases as data: every test/cases/*.yaml file holds cases a catalogue editor can add
 // without writing code. One harness runs them all against the bundled catalogue.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { parse } from 'yaml';
 import { sharedStore } from './helpers/app.js';
+import { readTestData } from './helpers/yaml-data.js';
 import { recommend } from '../src/recommend/recommend.js';
 import { checkProfile } from '../src/recommend/profile.js';
 
@@ -30,9 +30,12 @@ const files = readdirSync(dir)
 
 describe('recommendation cases (test/cases/*.yaml)', () => {
   for (const file of files) {
-    const doc = parse(readFileSync(path.join(dir, file), 'utf8')) as { cases: Case[] };
+    const { data, problems } = readTestData<{ cases: Case[] }>(path.join(dir, file), 'cases');
     describe(file, () => {
-      for (const c of doc.cases) {
+      it('is a valid case file (schemas/cases.schema.json)', () => {
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
+      for (const c of data?.cases ?? []) {
         it(c.name, async () => {
           const v = (await sharedStore()).current();
           const { profile, problems } = checkProfile(v.validateProfile, c.profile);

@@ -4,8 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
-import { parse } from 'yaml';
 import { sharedStore } from './helpers/app.js';
+import { readTestData } from './helpers/yaml-data.js';
 
 interface Check {
   name: string;
@@ -43,8 +43,12 @@ describe('catalogue fidelity to the seeds (test/fidelity/*.yaml)', () => {
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()) {
-    const { checks } = parse(readFileSync(path.join(dir, file), 'utf8')) as { checks: Check[] };
+    const { data, problems } = readTestData<{ checks: Check[] }>(path.join(dir, file), 'fidelity');
+    const checks = data?.checks ?? [];
     describe(file, () => {
+      it('is a valid fidelity file (schemas/fidelity.schema.json)', () => {
+        expect(problems, problems.join('\n')).to.deep.equal([]);
+      });
       for (const c of checks) {
         it(`${c.name} [${c.source.document.slice(0, 3)} · ${c.source.section}]`, async () => {
           const v = (await sharedStore()).current();

@@ -15,7 +15,9 @@ export type SchemaName =
   | 'facts'
   | 'ranking'
   | 'profile'
-  | 'stated-lacks';
+  | 'stated-lacks'
+  | 'cases'
+  | 'fidelity';
 
 export type JsonSchema = Record<string, unknown>;
 

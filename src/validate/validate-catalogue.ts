@@ -1,6 +1,6 @@
 // Step 2: validate every loaded file against its schema and the cross-file invariants.
 // Collects *all* problems so an editor fixes a broken catalogue in one pass.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedFiles } from '../load/load-catalogue.js';
 import { positionOf, problemAt, type YamlFile } from '../load/yaml-file.js';
@@ -146,6 +146,20 @@ export function validateCatalogue(
     });
   }
 
+  // With the seeds at hand (npm run validate, tests), every cited section must exist in its seed.
+  const seedTexts = new Map<string, string>();
+  if (opts.seedsDir && existsSync(opts.seedsDir)) {
+    for (const d of seedDocuments) {
+      const f = path.join(opts.seedsDir, d.document);
+      if (existsSync(f)) seedTexts.set(d.document, normalise(readFileSync(f, 'utf8')));
+    }
+  }
+  /** "Heading – District" cites a district sub-heading under "Heading": the heading must exist. */
+  const sectionMissing = (doc: string, section: string) => {
+    const text = seedTexts.get(doc);
+    return text !== undefined && !text.includes(normalise(section.split(' – ')[0]!));
+  };
+
   // Interventions: schema, then cross-references.
   const interventions: Intervention[] = [];
   const names = new Map<string, { file: YamlFile; path: (string | number)[] }>();
@@ -268,6 +282,13 @@ export function validateCatalogue(
           value: s.document,
           allowed: [...seedNames].join(', '),
         });
+      } else if (sectionMissing(s.document, s.section)) {
+        at([...p.slice(0, -1), 'section'], {
+          code: 'SECTION_NOT_FOUND',
+          message: `no such section heading in ${s.document}`,
+          value: s.section,
+          allowed: `a heading of the seed, optionally followed by " – <district>"`,
+        });
       }
     }
     const supported = new Set(r.sources.flatMap((s) => s.supports ?? []));
@@ -356,6 +377,11 @@ export function validateCatalogue(
     },
     problems,
   };
+}
+
+/** Compare headings with the seed text regardless of line breaks and markdown emphasis. */
+function normalise(text: string): string {
+  return text.replace(/[*#]/g, '').replace(/\s+/g, ' ');
 }
 
 function uniqueIds(
