@@ -27,18 +27,16 @@ const MAX_IDLE_ENGINES = 32;
 const MAX_MEMO_ENTRIES = 2000;
 
 class Memo<V> {
+  // Insertion-ordered, evicting the oldest entry when full. Hits do not refresh recency: the key
+  // spaces are small, and a delete + set per hit would cost more than the rare re-evaluation.
   private map = new Map<string, V>();
   get(key: string): V | undefined {
-    const v = this.map.get(key);
-    if (v !== undefined) {
-      // Refresh recency: Map keeps insertion order, so re-insert to mark as most recent.
-      this.map.delete(key);
-      this.map.set(key, v);
-    }
-    return v;
+    return this.map.get(key);
   }
   set(key: string, v: V): void {
-    if (this.map.size >= MAX_MEMO_ENTRIES) this.map.delete(this.map.keys().next().value!);
+    if (!this.map.has(key) && this.map.size >= MAX_MEMO_ENTRIES) {
+      this.map.delete(this.map.keys().next().value!);
+    }
     this.map.set(key, v);
   }
   delete(key: string): void {
@@ -162,12 +160,26 @@ export function compileRules(rules: RuleDef[], factsCfg: FactsConfig): CompiledR
       }
       const out: SupportEvent[] = [];
       const pending: Promise<SupportEvent[]>[] = [];
+      // Each fact's value as a key part, computed once per request rather than once per bucket.
+      const part = new Map<string, string>();
+      const keyOf = (b: Bucket) => {
+        let key = '';
+        for (const f of b.facts) {
+          let p = part.get(f);
+          if (p === undefined) {
+            p = JSON.stringify(facts[f]);
+            part.set(f, p);
+          }
+          key += p + '\u0000';
+        }
+        return key;
+      };
       for (const b of due) {
         if (!memo) {
           pending.push(b.pool.run(Object.fromEntries(b.facts.map((f) => [f, facts[f]]))));
           continue;
         }
-        const key = JSON.stringify(b.facts.map((f) => facts[f]));
+        const key = keyOf(b);
         const hit = b.memo.get(key);
         if (Array.isArray(hit)) {
           for (const e of hit) out.push(e);

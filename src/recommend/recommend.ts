@@ -81,8 +81,8 @@ export async function recommend(
       excluded.add(c.intervention.id);
       continue;
     }
-    // Rule-id order makes reasons and matched needs independent of the order buckets finished in.
-    c.events.sort(byRuleId);
+    // Order does not matter here (a set, used for central alternatives); shown options get their
+    // events sorted by rule id below, so their reasons and needs do not depend on bucket order.
     const matchedNeeds: string[] = [];
     for (const e of c.events) if (!matchedNeeds.includes(e.needArea)) matchedNeeds.push(e.needArea);
     ranked.push({
@@ -103,9 +103,7 @@ export async function recommend(
     profile,
     needs,
     total: ranked.length,
-    recommendations: shown.map((r, idx) =>
-      recommendationView(v, { ...r, reasons: reasonsOf(r, profile) }, idx + 1),
-    ),
+    recommendations: shown.map((r, idx) => recommendationView(v, explained(r, profile), idx + 1)),
     centralAlternatives: centralAlternatives(ranked, shown, needs, !!profile.district),
   };
   if (opts.explain) {
@@ -120,17 +118,20 @@ export async function recommend(
   return result;
 }
 
-/** The fired rules' reasons (events are already in rule-id order), then constraint notes. */
 const byRuleId = (a: SupportEvent, b: SupportEvent) =>
   a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
 
-function reasonsOf(r: Ranked, profile: Profile): string[] {
+/** A shown option's reasons and matched needs in rule-id order, then the constraint notes. */
+function explained(r: Ranked, profile: Profile): Ranked & { reasons: string[] } {
+  const events = [...r.events].sort(byRuleId);
   const reasons: string[] = [];
-  const events = [...r.events].sort((a, b) =>
-    a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0,
-  );
-  for (const e of events) if (!reasons.includes(e.reason)) reasons.push(e.reason);
-  return [...reasons, ...checkConstraints(r.intervention, profile).notes];
+  const matchedNeeds: string[] = [];
+  for (const e of events) {
+    if (!reasons.includes(e.reason)) reasons.push(e.reason);
+    if (!matchedNeeds.includes(e.needArea)) matchedNeeds.push(e.needArea);
+  }
+  reasons.push(...checkConstraints(r.intervention, profile).notes);
+  return { ...r, events, matchedNeeds, reasons };
 }
 
 /**
