@@ -8,7 +8,7 @@ import { CatalogueError, sortProblems } from '../validate/problem.js';
 import type { District, Intervention, Provider } from '../domain/types.js';
 import { compileRules, type CompiledRules } from './compile-rules.js';
 import { compileProfileValidator } from '../recommend/profile.js';
-import { nameOrderOf } from '../rank/score.js';
+import { rankEntriesOf, type RankEntry } from '../rank/score.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 
 export interface CatalogueVersion {
@@ -19,8 +19,8 @@ export interface CatalogueVersion {
   catalogue: ValidCatalogue;
   interventions: Intervention[];
   interventionById: Map<string, Intervention>;
-  /** Tie-break rank of each intervention (Swedish name, then id). */
-  nameOrder: Map<string, number>;
+  /** Per-intervention ranking data (evidence factor, name order, districts). */
+  rankEntries: Map<string, RankEntry>;
   districtById: Map<string, District>;
   providerById: Map<string, Provider>;
   rules: CompiledRules;
@@ -51,17 +51,18 @@ export async function buildVersion(
   const digest = hash.digest('hex').slice(0, 12);
   const loadedAt = new Date().toISOString();
   const interventions = [...catalogue.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const interventionById = new Map(interventions.map((i) => [i.id, i]));
   return {
     version: `${digest}-${loadedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`,
     hash: digest,
     loadedAt,
     catalogue,
     interventions,
-    interventionById: new Map(interventions.map((i) => [i.id, i])),
-    nameOrder: nameOrderOf(interventions),
+    interventionById,
+    rankEntries: rankEntriesOf(interventions, catalogue.ranking),
     districtById: new Map(catalogue.districts.map((d) => [d.id, d])),
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
-    rules: compileRules(catalogue.rules, catalogue.facts),
+    rules: compileRules(catalogue.rules, catalogue.facts, interventionById),
     validateProfile: compileProfileValidator(catalogue.districts.map((d) => d.id)),
     search: buildSearchIndex(interventions, catalogue.vocabulary),
   };

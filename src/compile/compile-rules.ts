@@ -2,7 +2,7 @@
 // json-rules-engine keeps run status on the Engine, so overlapping run() calls on one engine can
 // silently skip rules; every run therefore borrows an engine of its own from a small pool.
 import { Engine, type RuleProperties } from 'json-rules-engine';
-import type { Condition, FactsConfig, RuleDef } from '../domain/types.js';
+import type { Condition, FactsConfig, Intervention, RuleDef } from '../domain/types.js';
 import { allFactTypes } from '../recommend/fact-types.js';
 import { atomsOf, bucketKey, requirementOf, type Requirement } from './rule-index.js';
 import type { Facts } from '../recommend/derive-facts.js';
@@ -10,6 +10,8 @@ import type { Facts } from '../recommend/derive-facts.js';
 export interface SupportEvent {
   ruleId: string;
   interventions: string[];
+  /** The same interventions, resolved once at compile time (validation guarantees they exist). */
+  targets: Intervention[];
   weight: number;
   reason: string;
   needArea: string;
@@ -74,6 +76,11 @@ interface Bucket extends Requirement {
   ruleIds: string[];
   /** Facts the bucket's rules read: json-rules-engine hashes every runtime fact on each run, so we pass only these. */
   facts: string[];
+  /**
+   * Ages where one of the bucket's age comparisons can change outcome. Two ages with as many cuts
+   * at or below them compare alike against every constant, so the memo keys on that count.
+   */
+  ageCuts: number[];
   pool: EnginePool;
   memo: Memo<SupportEvent[] | Promise<SupportEvent[]>>;
 }
@@ -86,6 +93,16 @@ export interface CompiledRules {
   run(facts: Facts, age: number, opts?: { memo?: boolean }): Promise<SupportEvent[]>;
 }
 
+function ageConstantsOf(c: Condition): number[] {
+  if ('all' in c) return c.all.flatMap(ageConstantsOf);
+  if ('any' in c) return c.any.flatMap(ageConstantsOf);
+  if ('not' in c) return ageConstantsOf(c.not);
+  if (c.fact !== 'age') return [];
+  return (Array.isArray(c.value) ? c.value : [c.value]).filter(
+    (x): x is number => typeof x === 'number',
+  );
+}
+
 function factsOf(c: Condition): string[] {
   if ('all' in c) return c.all.flatMap(factsOf);
   if ('any' in c) return c.any.flatMap(factsOf);
@@ -93,10 +110,11 @@ function factsOf(c: Condition): string[] {
   return [c.fact];
 }
 
-export function supportOf(r: RuleDef): SupportEvent {
+export function supportOf(r: RuleDef, byId: ReadonlyMap<string, Intervention>): SupportEvent {
   return {
     ruleId: r.id,
     interventions: r.event.interventions,
+    targets: r.event.interventions.map((id) => byId.get(id)).filter((i): i is Intervention => !!i),
     weight: r.event.weight,
     reason: r.event.reason,
     needArea: r.needArea,
@@ -115,7 +133,11 @@ export function toEngineRule(r: RuleDef, index = 0): RuleProperties {
   };
 }
 
-export function compileRules(rules: RuleDef[], factsCfg: FactsConfig): CompiledRules {
+export function compileRules(
+  rules: RuleDef[],
+  factsCfg: FactsConfig,
+  interventionById: ReadonlyMap<string, Intervention>,
+): CompiledRules {
   const types = allFactTypes(factsCfg.ageBands.map((b) => b.id));
   const byKey = new Map<string, { req: Requirement; rules: RuleDef[] }>();
   for (const r of rules) {
@@ -130,9 +152,12 @@ export function compileRules(rules: RuleDef[], factsCfg: FactsConfig): CompiledR
     key,
     ruleIds: rs.map((r) => r.id),
     facts: [...new Set(rs.flatMap((r) => factsOf(r.conditions)))].sort(),
+    ageCuts: [
+      ...new Set(rs.flatMap((r) => ageConstantsOf(r.conditions)).flatMap((v) => [v, v + 1])),
+    ].sort((a, b) => a - b),
     pool: new EnginePool(
       rs.map((r, i) => toEngineRule(r, i)),
-      rs.map(supportOf),
+      rs.map((r) => supportOf(r, interventionById)),
     ),
     memo: new Memo<SupportEvent[] | Promise<SupportEvent[]>>(),
   }));
@@ -165,6 +190,12 @@ export function compileRules(rules: RuleDef[], factsCfg: FactsConfig): CompiledR
       const keyOf = (b: Bucket) => {
         let key = '';
         for (const f of b.facts) {
+          if (f === 'age') {
+            let cls = 0;
+            for (const cut of b.ageCuts) if (cut <= age) cls++;
+            key += `a${cls}\u0000`;
+            continue;
+          }
           let p = part.get(f);
           if (p === undefined) {
             p = JSON.stringify(facts[f]);

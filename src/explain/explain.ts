@@ -80,7 +80,7 @@ export function whyNot(
   v: CatalogueVersion,
   _profile: Profile,
   needs: string[],
-  candidates: Map<string, unknown>,
+  candidates: ReadonlyMap<Intervention, unknown>,
   excludedByConstraint: Map<string, string[]>,
 ): ExcludedView[] {
   const out: ExcludedView[] = [];
@@ -90,7 +90,7 @@ export function whyNot(
       out.push({ id: i.id, name: i.name, why: byConstraint });
       continue;
     }
-    if (candidates.has(i.id) || !i.needAreas.some((n) => needs.includes(n))) continue;
+    if (candidates.has(i) || !i.needAreas.some((n) => needs.includes(n))) continue;
     const rules = v.rules.rulesByIntervention.get(i.id) ?? [];
     const why = rules.length
       ? rules.map((r) => `villkoren uppfylls inte: ${r.description}`)

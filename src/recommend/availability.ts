@@ -10,7 +10,11 @@ export type Availability =
   | 'unknown'
   | 'not-offered';
 
-export function availabilityOf(i: Intervention, district: string | undefined): Availability {
+export function availabilityOf(
+  i: Intervention,
+  district: string | undefined,
+  offeredIn: ReadonlySet<string> = new Set(i.offeredIn.map((o) => o.district)),
+): Availability {
   if (!i.offeredInStockholm) return 'not-offered';
   switch (i.level) {
     case 'central':
@@ -23,8 +27,8 @@ export function availabilityOf(i: Intervention, district: string | undefined): A
       return 'not-offered';
     case 'district':
       // No district list in the seeds: we do not guess where it exists.
-      if (i.offeredIn.length === 0) return 'unknown';
-      if (district && i.offeredIn.some((o) => o.district === district)) return 'local';
+      if (offeredIn.size === 0) return 'unknown';
+      if (district && offeredIn.has(district)) return 'local';
       return 'other-district';
   }
 }

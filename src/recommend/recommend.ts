@@ -6,7 +6,7 @@ import { availabilityOf, isCityWide, type Availability } from './availability.js
 import { checkConstraints, isExcluded } from './constraints.js';
 import type { SupportEvent } from '../compile/compile-rules.js';
 import type { Profile } from './profile.js';
-import { compareRanked, scoreOf } from '../rank/score.js';
+import { compareRanked, scoreOf, type RankEntry } from '../rank/score.js';
 import {
   recommendationView,
   whyNot,
@@ -41,6 +41,7 @@ interface Candidate {
 
 interface Ranked {
   score: number;
+  entry: RankEntry;
   intervention: Intervention;
   availability: Availability;
   events: SupportEvent[];
@@ -59,24 +60,23 @@ export async function recommend(
 
   // A rule fires at most once per run and names an intervention at most once (schema: unique
   // items), so weights simply add up. Strings are built later, only for what is shown.
-  const candidates = new Map<string, Candidate>();
+  const candidates = new Map<Intervention, Candidate>();
   for (const e of events) {
-    for (const id of e.interventions) {
-      const c = candidates.get(id);
+    for (const intervention of e.targets) {
+      const c = candidates.get(intervention);
       if (c) {
         c.needFit += e.weight;
         c.events.push(e);
-      } else {
-        const intervention = v.interventionById.get(id);
-        if (intervention) candidates.set(id, { intervention, needFit: e.weight, events: [e] });
-      }
+      } else candidates.set(intervention, { intervention, needFit: e.weight, events: [e] });
     }
   }
 
   const ranked: Ranked[] = [];
   const excluded = new Set<string>();
+  const placementRisk = needs.some((n) => cfg.ranking.placementRiskNeeds.includes(n));
   for (const c of candidates.values()) {
-    const availability = availabilityOf(c.intervention, profile.district);
+    const entry = v.rankEntries.get(c.intervention.id)!;
+    const availability = availabilityOf(c.intervention, profile.district, entry.districts);
     if (availability === 'not-offered' || isExcluded(c.intervention, profile)) {
       excluded.add(c.intervention.id);
       continue;
@@ -86,14 +86,15 @@ export async function recommend(
     const matchedNeeds: string[] = [];
     for (const e of c.events) if (!matchedNeeds.includes(e.needArea)) matchedNeeds.push(e.needArea);
     ranked.push({
-      score: scoreOf(cfg.ranking, c.intervention, c.needFit, availability, needs),
+      score: scoreOf(cfg.ranking, c.intervention, entry, c.needFit, availability, placementRisk),
+      entry,
       intervention: c.intervention,
       availability,
       events: c.events,
       matchedNeeds,
     });
   }
-  ranked.sort((a, b) => compareRanked(cfg.ranking, v.nameOrder, a, b));
+  ranked.sort(compareRanked);
 
   // Views are built only for what is shown, so answer cost stays flat as the catalogue grows.
   const limit = Math.min(opts.limit ?? cfg.ranking.defaultLimit, cfg.ranking.maxLimit);

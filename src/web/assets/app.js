@@ -339,7 +339,11 @@ async function renderProfile(params, { token, focus, submitted }) {
   status.textContent = 'Hämtar förslag …';
   let result;
   try {
-    result = await api('/api/v1/recommendations?explain=true', { method: 'POST', body: profile });
+    // The page lists every option that fits (the API's default limit is for integrations).
+    result = await api('/api/v1/recommendations?explain=true&limit=200', {
+      method: 'POST',
+      body: profile,
+    });
   } catch (e) {
     if (token !== renderToken) return;
     $('results').removeAttribute('aria-busy');
