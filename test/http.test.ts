@@ -88,6 +88,21 @@ describe('HTTP API', () => {
       expect(res.body.type).to.match(/^https:\/\//);
     });
 
+    it('GETs carry the catalogue version as ETag and answer 304 to a matching If-None-Match', async () => {
+      const v = t.store.current().version;
+      const first = await request(t.app).get('/api/v1/interventions/skkp').expect(200);
+      expect(first.headers.etag).to.equal(`W/"${v}"`);
+      await request(t.app)
+        .get('/api/v1/interventions/skkp')
+        .set('If-None-Match', String(first.headers.etag))
+        .expect(304);
+      const post = await request(t.app)
+        .post('/api/v1/recommendations')
+        .send({ age: 9 })
+        .expect(200);
+      expect(post.headers).not.to.have.property('etag');
+    });
+
     it('GET /api/v1/districts lists the 14 districts', async () => {
       const res = await request(t.app).get('/api/v1/districts').expect(200);
       expect(res.body.items).to.have.length(14);

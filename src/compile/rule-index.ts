@@ -129,13 +129,37 @@ export function requirementOf(
 /** The atoms a profile has: every enum/boolean fact's value (defaults included) and array elements. */
 export function atomsOf(facts: Record<string, unknown>, types: Record<string, FactType>): string[] {
   const out: string[] = [];
-  for (const [name, t] of Object.entries(types)) {
+  for (const [name, isArray, atoms, absent] of atomTable(types)) {
     const v = facts[name];
-    if (t.kind === 'enum-array')
-      for (const x of (v as unknown[]) ?? []) out.push(`${name}∋${String(x)}`);
-    else if (t.kind !== 'integer') out.push(`${name}=${String(v ?? defaultFactValue(t))}`);
+    if (isArray)
+      for (const x of (v as unknown[]) ?? []) out.push(atoms.get(x) ?? `${name}∋${String(x)}`);
+    else {
+      const value = v ?? absent;
+      out.push(atoms.get(value) ?? `${name}=${String(value)}`);
+    }
   }
   return out;
+}
+
+type AtomRow = [name: string, isArray: boolean, atoms: Map<unknown, string>, absent: unknown];
+const atomTables = new WeakMap<Record<string, FactType>, AtomRow[]>();
+
+/** Every atom string of every fact value, built once per fact-type table (atomsOf runs per request). */
+function atomTable(types: Record<string, FactType>): AtomRow[] {
+  let table = atomTables.get(types);
+  if (!table) {
+    table = Object.entries(types)
+      .filter(([, t]) => t.kind !== 'integer')
+      .map(([name, t]): AtomRow => {
+        const isArray = t.kind === 'enum-array';
+        const values: unknown[] =
+          t.kind === 'boolean' ? [true, false] : (t as { values: string[] }).values;
+        const atoms = new Map(values.map((x) => [x, `${name}${isArray ? '∋' : '='}${String(x)}`]));
+        return [name, isArray, atoms, defaultFactValue(t)];
+      });
+    atomTables.set(types, table);
+  }
+  return table;
 }
 
 const defaultAtomsCache = new WeakMap<Record<string, FactType>, Set<string>>();

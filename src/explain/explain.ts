@@ -34,6 +34,53 @@ export interface ExcludedView {
   why: string[];
 }
 
+/** The fields of a card that depend only on the intervention (not on the profile). */
+export type StaticCard = Omit<
+  RecommendationView,
+  'id' | 'score' | 'rank' | 'reasons' | 'matchedNeeds' | 'availability'
+>;
+
+const cards = new WeakMap<CatalogueVersion, Map<string, { card: StaticCard; json: string }>>();
+
+/**
+ * An intervention's static card and its JSON (without braces), built once per catalogue version:
+ * most of an answer's bytes are these, so serialising them per request would be wasted work.
+ */
+export function staticCardOf(
+  v: CatalogueVersion,
+  i: Intervention,
+): { card: StaticCard; json: string } {
+  let byId = cards.get(v);
+  if (!byId) {
+    byId = new Map();
+    cards.set(v, byId);
+  }
+  let entry = byId.get(i.id);
+  if (!entry) {
+    const p = v.providerById.get(i.provider)!;
+    const card: StaticCard = {
+      name: i.name,
+      aliases: i.aliases,
+      provider: { id: p.id, name: p.name, level: p.level },
+      offeredIn: i.offeredIn,
+      ...(i.availabilityNote ? { availabilityNote: i.availabilityNote } : {}),
+      ageRange: i.ageRange,
+      targetGroup: i.targetGroup,
+      form: i.form,
+      ...(i.intensity ? { intensity: i.intensity } : {}),
+      ...(i.duration ? { duration: i.duration } : {}),
+      evidence: { level: i.evidence.level, notes: i.evidence.notes },
+      decision: i.decision,
+      alternativeToPlacement: i.alternativeToPlacement,
+      referral: i.referral,
+      sources: i.sources,
+    };
+    entry = { card, json: JSON.stringify(card).slice(1, -1) };
+    byId.set(i.id, entry);
+  }
+  return entry;
+}
+
 export function recommendationView(
   v: CatalogueVersion,
   r: {
@@ -45,30 +92,14 @@ export function recommendationView(
   },
   rank: number,
 ): RecommendationView {
-  const i = r.intervention;
-  const p = v.providerById.get(i.provider)!;
   return {
-    id: i.id,
-    name: i.name,
-    aliases: i.aliases,
+    id: r.intervention.id,
     score: r.score,
     rank,
     reasons: r.reasons,
     matchedNeeds: r.matchedNeeds,
     availability: r.availability,
-    provider: { id: p.id, name: p.name, level: p.level },
-    offeredIn: i.offeredIn,
-    ...(i.availabilityNote ? { availabilityNote: i.availabilityNote } : {}),
-    ageRange: i.ageRange,
-    targetGroup: i.targetGroup,
-    form: i.form,
-    ...(i.intensity ? { intensity: i.intensity } : {}),
-    ...(i.duration ? { duration: i.duration } : {}),
-    evidence: { level: i.evidence.level, notes: i.evidence.notes },
-    decision: i.decision,
-    alternativeToPlacement: i.alternativeToPlacement,
-    referral: i.referral,
-    sources: i.sources,
+    ...staticCardOf(v, r.intervention).card,
   };
 }
 

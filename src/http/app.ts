@@ -23,6 +23,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 export function createApp(ctx: AppContext): express.Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('etag', false); // see pinVersion: GETs carry the catalogue version as ETag
   app.set('query parser', 'simple');
 
   app.use(
@@ -41,18 +42,19 @@ export function createApp(ctx: AppContext): express.Express {
           method: req.method,
           path: req.url.split('?')[0],
         }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+        // The route template (not the URL), read when the response is logged.
+        res: (res: { statusCode: number; req?: Request }) => ({
+          statusCode: res.statusCode,
+          ...(res.req?.route?.path
+            ? { route: `${res.req.baseUrl ?? ''}${String(res.req.route.path)}` }
+            : {}),
+        }),
         err: (err: Error) => ({
           type: err.name,
           message: err instanceof HttpProblem ? err.message : 'internal error',
         }),
       },
       wrapSerializers: false,
-      customProps: (req) => {
-        // Route template (not the URL): ids in paths are catalogue ids, but templates group better.
-        const r = req as Request;
-        return r.route?.path ? { route: `${r.baseUrl ?? ''}${String(r.route.path)}` } : {};
-      },
       customLogLevel: (_req, res, err) =>
         err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
       quietReqLogger: true,

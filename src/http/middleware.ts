@@ -3,12 +3,17 @@ import type { NextFunction, Request, Response } from 'express';
 import type { CatalogueStore } from '../store/catalogue-store.js';
 import { HttpProblem } from './problem.js';
 
-/** Pin the catalogue version for the whole request and announce it. */
+/**
+ * Pin the catalogue version for the whole request and announce it. Every GET answer is a function
+ * of the URL and the catalogue version, so the version is also its (weak) ETag: conditional GETs
+ * get a 304 without hashing the body (Express's own body-hash ETags are switched off).
+ */
 export function pinVersion(store: CatalogueStore) {
-  return (_req: Request, res: Response, next: NextFunction) => {
+  return (req: Request, res: Response, next: NextFunction) => {
     const v = store.current();
     res.locals.version = v;
     res.set('X-Catalogue-Version', v.version);
+    if (req.method === 'GET' || req.method === 'HEAD') res.set('ETag', `W/"${v.version}"`);
     next();
   };
 }

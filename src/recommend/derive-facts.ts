@@ -1,19 +1,22 @@
 // Profile → the fact object rules run against: every profile field with its "absent" default,
 // plus derived facts (ageBand, needs, needCount, complexNeeds) defined in rules/facts.yaml.
-import type { FactsConfig } from '../domain/types.js';
+import type { FactsConfig, NeedSignal } from '../domain/types.js';
 import type { Profile } from './profile.js';
 import { defaultFactValue, profileFactTypes, type FactType } from './fact-types.js';
 
 export type Facts = Record<string, unknown>;
 
-const PROFILE_FACTS: Record<string, FactType> = profileFactTypes();
+// [name, absent default] per profile fact, computed once (this runs on every request).
+const PROFILE_FACTS: [string, unknown][] = Object.entries(profileFactTypes()).map(
+  ([name, t]: [string, FactType]) => [name, defaultFactValue(t)],
+);
 
 export function deriveFacts(profile: Profile, cfg: FactsConfig): Facts {
   const facts: Facts = {};
-  for (const [name, t] of Object.entries(PROFILE_FACTS)) {
+  for (const [name, absent] of PROFILE_FACTS) {
     const v = (profile as Record<string, unknown>)[name];
     // Arrays are sets here (violence types): a canonical order makes equal profiles equal facts.
-    facts[name] = v === undefined ? defaultFactValue(t) : Array.isArray(v) ? [...v].sort() : v;
+    facts[name] = v === undefined ? absent : Array.isArray(v) ? [...v].sort() : v;
   }
   const needs = needsOf(facts, cfg);
   facts.needs = needs;
@@ -24,10 +27,17 @@ export function deriveFacts(profile: Profile, cfg: FactsConfig): Facts {
   return facts;
 }
 
+const mappings = new WeakMap<FactsConfig, [string, NeedSignal[]][]>();
+
 /** Need areas the profile signals, in the order of facts.yaml (stable output). */
 export function needsOf(facts: Facts, cfg: FactsConfig): string[] {
+  let mapping = mappings.get(cfg);
+  if (!mapping) {
+    mapping = Object.entries(cfg.needMapping);
+    mappings.set(cfg, mapping);
+  }
   const out: string[] = [];
-  for (const [need, signals] of Object.entries(cfg.needMapping)) {
+  for (const [need, signals] of mapping) {
     const hit = signals.some((s) => {
       const v = facts[s.fact];
       if (s.in) return Array.isArray(v) ? v.some((x) => s.in!.includes(x)) : s.in.includes(v);

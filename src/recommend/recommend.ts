@@ -124,7 +124,7 @@ const byRuleId = (a: SupportEvent, b: SupportEvent) =>
 
 /** A shown option's reasons and matched needs in rule-id order, then the constraint notes. */
 function explained(r: Ranked, profile: Profile): Ranked & { reasons: string[] } {
-  const events = [...r.events].sort(byRuleId);
+  const events = r.events.sort(byRuleId); // this candidate's own array: sorting in place is safe
   const reasons: string[] = [];
   const matchedNeeds: string[] = [];
   for (const e of events) {

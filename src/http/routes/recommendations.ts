@@ -5,6 +5,7 @@ import { queryBool, queryInt } from '../validate-input.js';
 import { checkProfile, type Profile } from '../../recommend/profile.js';
 import { recommend } from '../../recommend/recommend.js';
 import { badRequest } from '../problem.js';
+import { recommendationJson } from '../serialize.js';
 import type { CatalogueVersion } from '../../compile/catalogue-version.js';
 
 /** Validate a profile or throw a 400 that names every offending field and what is allowed. */
@@ -29,7 +30,9 @@ export function recommendationRoutes(): Router {
     const explain = queryBool(req, 'explain');
     const limit = queryInt(req, 'limit', 1, v.catalogue.ranking.maxLimit);
     const profile = requireProfile(v, req.body);
-    res.json(await recommend(v, profile, { explain, limit }));
+    res
+      .type('application/json')
+      .send(recommendationJson(v, await recommend(v, profile, { explain, limit })));
   });
   return r;
 }
