@@ -1,26 +1,14 @@
 // Search, the intervention detail view and the browsable catalogue, in a real browser.
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { open, openBrowser, pageErrors, ready, type BrowserEnv } from '../helpers/browser.js';
+import { open, pagePerTest, ready } from '../helpers/browser.js';
 
 describe('browser: search, detail and catalogue', function () {
   this.timeout(30_000);
-  let env: BrowserEnv;
+  const browser = pagePerTest(/status of (400|404)/);
   let page: Page;
-
-  before(async function () {
-    env = await openBrowser(this);
-  });
-  after(async () => {
-    await env?.close();
-  });
-  beforeEach(async () => {
-    page = await env.newPage();
-  });
-  afterEach(async () => {
-    const errors = pageErrors(page).filter((e) => !/status of (400|404)/.test(e));
-    await page.close();
-    expect(errors, errors.join('\n')).to.deep.equal([]);
+  beforeEach(() => {
+    page = browser.page;
   });
 
   it('search → detail → back to the hits', async () => {

@@ -8,12 +8,10 @@ import {
   availabilityBadge,
   cardIds,
   open,
-  openBrowser,
   outputDir,
-  pageErrors,
+  pagePerTest,
   ready,
   screenshot,
-  type BrowserEnv,
 } from '../helpers/browser.js';
 
 interface FormInput {
@@ -50,23 +48,11 @@ function centralSectionIds(page: Page): Promise<string[]> {
 
 describe('browser: needs profile and results (/)', function () {
   this.timeout(30_000);
-  let env: BrowserEnv;
+  // Any CSP violation or uncaught error fails the test.
+  const browser = pagePerTest(/status of 400/);
   let page: Page;
-
-  before(async function () {
-    env = await openBrowser(this);
-  });
-  after(async () => {
-    await env?.close();
-  });
-  beforeEach(async () => {
-    page = await env.newPage();
-  });
-  afterEach(async () => {
-    // Any CSP violation or uncaught error shows up here.
-    const errors = pageErrors(page).filter((e) => !/status of 400/.test(e));
-    await page.close();
-    expect(errors, errors.join('\n')).to.deep.equal([]);
+  beforeEach(() => {
+    page = browser.page;
   });
 
   it('shows the form in Swedish with the privacy note and no free-text fields', async () => {

@@ -1,3 +1,4 @@
+import { expect } from 'chai';
 // Real-browser tests: Debian's Chromium driven by playwright-core against the app on an
 // ephemeral port. Without /usr/bin/chromium the suite is skipped with an install hint, except
 // when REQUIRE_BROWSER=1 (CI), where a missing browser fails the run.
@@ -175,4 +176,32 @@ export async function availabilityBadge(page: Page, id: string): Promise<string>
   return (
     (await page.locator(`#kort-${id} [data-badge="availability"]`).textContent()) ?? ''
   ).trim();
+}
+
+/**
+ * Mocha hooks for a suite with one browser and a fresh page per test. Any uncaught page error or
+ * CSP violation fails the test, except console errors matching `ignoredErrors` (expected 4xx).
+ */
+export function pagePerTest(ignoredErrors: RegExp): { readonly page: Page } {
+  let env: BrowserEnv | undefined;
+  let page: Page | undefined;
+  before(async function () {
+    env = await openBrowser(this);
+  });
+  after(async () => {
+    await env?.close();
+  });
+  beforeEach(async () => {
+    page = await env!.newPage();
+  });
+  afterEach(async () => {
+    const errors = pageErrors(page!).filter((e) => !ignoredErrors.test(e));
+    await page!.close();
+    expect(errors, errors.join('\n')).to.deep.equal([]);
+  });
+  return {
+    get page() {
+      return page!;
+    },
+  };
 }
