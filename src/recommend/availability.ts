@@ -13,7 +13,8 @@ export type Availability =
 export function availabilityOf(
   i: Intervention,
   district: string | undefined,
-  offeredIn: ReadonlySet<string> = new Set(i.offeredIn.map((o) => o.district)),
+  /** The districts of i.offeredIn as a set, when the caller has it precomputed (hot path). */
+  offeredIn?: ReadonlySet<string>,
 ): Availability {
   if (!i.offeredInStockholm) return 'not-offered';
   switch (i.level) {
@@ -27,8 +28,12 @@ export function availabilityOf(
       return 'not-offered';
     case 'district':
       // No district list in the seeds: we do not guess where it exists.
-      if (offeredIn.size === 0) return 'unknown';
-      if (district && offeredIn.has(district)) return 'local';
+      if (i.offeredIn.length === 0) return 'unknown';
+      if (
+        district &&
+        (offeredIn ? offeredIn.has(district) : i.offeredIn.some((o) => o.district === district))
+      )
+        return 'local';
       return 'other-district';
   }
 }

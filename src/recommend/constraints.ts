@@ -19,11 +19,15 @@ export function formatAgeRange(r: Intervention['ageRange']): string {
   return 'okänd ålder';
 }
 
+/** The child's age is inside the range; an unknown bound does not exclude. */
+export function fitsAgeRange(r: Intervention['ageRange'], age: number): boolean {
+  return (r.min === null || age >= r.min) && (r.max === null || age <= r.max);
+}
+
 /** The same decision as checkConstraints(…).why.length > 0, without building any text. */
 export function isExcluded(i: Intervention, p: Profile): boolean {
   if (!i.offeredInStockholm) return true;
-  const { min, max } = i.ageRange;
-  if ((min !== null && p.age < min) || (max !== null && p.age > max)) return true;
+  if (!fitsAgeRange(i.ageRange, p.age)) return true;
   for (const pc of i.preconditions ?? []) {
     if (pc.flag && p[pc.flag] === false) return true;
     if (
@@ -41,7 +45,7 @@ export function checkConstraints(i: Intervention, p: Profile): ConstraintResult 
   const notes: string[] = [];
   if (!i.offeredInStockholm) why.push('finns inte i Stockholm (endast planeringsunderlag)');
   const { min, max } = i.ageRange;
-  if ((min !== null && p.age < min) || (max !== null && p.age > max)) {
+  if (!fitsAgeRange(i.ageRange, p.age)) {
     why.push(`utanför åldersgränsen ${formatAgeRange(i.ageRange)}`);
   } else if (min === null && max === null) {
     notes.push('Åldersgräns anges inte i källorna – kontrollera med utföraren');

@@ -4,25 +4,17 @@ import { versionOf } from '../context.js';
 import { notFound } from '../problem.js';
 import { queryEnum, queryInt } from '../validate-input.js';
 import { needAreaIds } from '../../recommend/fact-types.js';
-import type { Intervention } from '../../domain/types.js';
+import { availabilityOf, type Availability } from '../../recommend/availability.js';
+import { fitsAgeRange } from '../../recommend/constraints.js';
 
 const LEVELS = ['district', 'central', 'regional', 'framework-agreement', 'external'] as const;
-const CITY_WIDE = new Set(['central', 'regional', 'framework-agreement']);
-
-/** Available to a child in this district: offered by the district itself, or city-wide. */
-export function availableIn(i: Intervention, district: string): boolean {
-  return (
-    i.offeredInStockholm &&
-    (CITY_WIDE.has(i.level) || i.offeredIn.some((o) => o.district === district))
-  );
-}
-
-export function fitsAge(i: Intervention, age: number): boolean {
-  return (
-    (i.ageRange.min === null || age >= i.ageRange.min) &&
-    (i.ageRange.max === null || age <= i.ageRange.max)
-  );
-}
+/** Availabilities that mean a child living in the district can get it. */
+const AVAILABLE_TO_DISTRICT = new Set<Availability>([
+  'local',
+  'central',
+  'regional',
+  'framework-agreement',
+]);
 
 export function catalogueRoutes(): Router {
   const r = Router();
@@ -35,10 +27,10 @@ export function catalogueRoutes(): Router {
     const age = queryInt(req, 'age', 0, 25);
     const items = v.interventions.filter(
       (i) =>
-        (!district || availableIn(i, district)) &&
+        (!district || AVAILABLE_TO_DISTRICT.has(availabilityOf(i, district))) &&
         (!needArea || i.needAreas.includes(needArea)) &&
         (!level || i.level === level) &&
-        (age === undefined || fitsAge(i, age)),
+        (age === undefined || fitsAgeRange(i.ageRange, age)),
     );
     res.json({ catalogueVersion: v.version, count: items.length, items });
   });
