@@ -6,7 +6,7 @@ import { Engine } from 'json-rules-engine';
 import { sharedStore } from './helpers/app.js';
 import { profileArb } from './helpers/arbitraries.js';
 import { toEngineRule } from '../src/compile/compile-rules.js';
-import { requirementOf } from '../src/compile/rule-index.js';
+import { operatorTest, requirementOf } from '../src/compile/rule-index.js';
 import { deriveFacts } from '../src/recommend/derive-facts.js';
 import { allFactTypes } from '../src/recommend/fact-types.js';
 import type { Profile } from '../src/recommend/profile.js';
@@ -115,6 +115,59 @@ describe('rule index', () => {
       fired += plain.length;
     }
     expect(fired).to.be.greaterThan(500);
+  });
+
+  it('tests every condition leaf of the rules exactly as json-rules-engine does, for every value its fact can take', async () => {
+    // The index prunes with these tests and the memo keys on them: a disagreement would serve
+    // another profile's answer. Each leaf runs in an engine of its own against each value.
+    const v = (await sharedStore()).current();
+    const leaves = new Map<string, { fact: string; operator: string; value: unknown }>();
+    const walk = (c: Condition): void => {
+      if ('all' in c) c.all.forEach(walk);
+      else if ('any' in c) c.any.forEach(walk);
+      else if ('not' in c) walk(c.not);
+      else leaves.set(JSON.stringify(c), c);
+    };
+    for (const r of v.rules.rules) walk(r.conditions);
+    // Plus every operator on every fact, so operators no rule uses yet are held to the engine too.
+    for (const [fact, t] of Object.entries(types)) {
+      const c =
+        t.kind === 'integer' ? t.min + 3 : t.kind === 'boolean' ? true : (t.values[0] as unknown);
+      const ops =
+        t.kind === 'enum-array'
+          ? ['contains', 'doesNotContain']
+          : t.kind === 'integer'
+            ? ['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive', 'equal']
+            : ['equal', 'notEqual'];
+      for (const operator of ops) walk({ fact, operator, value: c } as Condition);
+      if (t.kind !== 'enum-array') {
+        walk({ fact, operator: 'in', value: [c] } as Condition);
+        walk({ fact, operator: 'notIn', value: [c] } as Condition);
+      }
+    }
+    const valuesOf = (fact: string): unknown[] => {
+      const t = types[fact]!;
+      if (t.kind === 'boolean') return [true, false];
+      if (t.kind === 'enum') return t.values;
+      if (t.kind === 'integer')
+        return Array.from({ length: Math.min(t.max, 30) - t.min + 1 }, (_, i) => t.min + i);
+      return [[], ...t.values.map((x) => [x]), t.values.slice(0, 2), t.values];
+    };
+    let compared = 0;
+    for (const leaf of leaves.values()) {
+      const engine = new Engine(
+        [{ conditions: { all: [leaf] }, event: { type: 'hit' } } as never],
+        { allowUndefinedFacts: false },
+      );
+      const test = operatorTest(leaf.operator, leaf.value);
+      for (const x of valuesOf(leaf.fact)) {
+        const fired = (await engine.run({ [leaf.fact]: x })).events.length === 1;
+        expect(test(x), `${JSON.stringify(leaf)} with ${JSON.stringify(x)}`).to.equal(fired);
+        compared++;
+      }
+    }
+    expect(leaves.size).to.be.greaterThan(50);
+    expect(compared).to.be.greaterThan(500);
   });
 
   it('prunes: a profile with no needs evaluates no need-area bucket', async () => {

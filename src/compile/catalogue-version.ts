@@ -8,7 +8,8 @@ import { CatalogueError, sortProblems } from '../validate/problem.js';
 import type { District, Intervention, Provider } from '../domain/types.js';
 import { compileRules, type CompiledRules } from './compile-rules.js';
 import { compileProfileValidator } from '../recommend/profile.js';
-import { rankEntriesOf, type RankEntry } from '../rank/score.js';
+import { rankTableOf, type RankTable } from '../rank/score.js';
+import { RequestScratch } from '../rank/request-scratch.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 
 export interface CatalogueVersion {
@@ -19,8 +20,10 @@ export interface CatalogueVersion {
   catalogue: ValidCatalogue;
   interventions: Intervention[];
   interventionById: Map<string, Intervention>;
-  /** Per-intervention ranking data (evidence factor, name order, districts). */
-  rankEntries: Map<string, RankEntry>;
+  /** Per-intervention ranking data (evidence factor, name order, availability), by position. */
+  rankTable: RankTable;
+  /** Working arrays a recommendation reuses (see request-scratch.ts). */
+  scratch: RequestScratch;
   districtById: Map<string, District>;
   providerById: Map<string, Provider>;
   rules: CompiledRules;
@@ -52,6 +55,7 @@ export async function buildVersion(
   const loadedAt = new Date().toISOString();
   const interventions = [...catalogue.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
   const interventionById = new Map(interventions.map((i) => [i.id, i]));
+  const rules = compileRules(catalogue.rules, catalogue.facts, interventions);
   return {
     version: `${digest}-${loadedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`,
     hash: digest,
@@ -59,10 +63,15 @@ export async function buildVersion(
     catalogue,
     interventions,
     interventionById,
-    rankEntries: rankEntriesOf(interventions, catalogue.ranking),
+    rankTable: rankTableOf(
+      interventions,
+      catalogue.districts.map((d) => d.id),
+      catalogue.ranking,
+    ),
+    scratch: new RequestScratch(interventions.length, rules.rules.length, rules.needIndex.size),
     districtById: new Map(catalogue.districts.map((d) => [d.id, d])),
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
-    rules: compileRules(catalogue.rules, catalogue.facts, interventionById),
+    rules,
     validateProfile: compileProfileValidator(catalogue.districts.map((d) => d.id)),
     search: buildSearchIndex(interventions, catalogue.vocabulary),
   };

@@ -4,29 +4,32 @@
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import type { Condition, FactsConfig, Intervention, RuleDef } from '../domain/types.js';
 import { allFactTypes } from '../recommend/fact-types.js';
-import { atomsOf, bucketKey, requirementOf, type Requirement } from './rule-index.js';
+import { atomsOf, bucketKey, operatorTest, requirementOf, type Requirement } from './rule-index.js';
 import type { Facts } from '../recommend/derive-facts.js';
 
 export interface SupportEvent {
   ruleId: string;
-  interventions: string[];
-  /** The same interventions, resolved once at compile time (validation guarantees they exist). */
-  targets: Intervention[];
+  /** The rule's position in rule-id order, so shown reasons sort by number rather than by string. */
+  order: number;
+  /** The interventions it names, as positions in the version's (id-ordered) intervention list. */
+  targetIndex: Int32Array;
   weight: number;
   reason: string;
   needArea: string;
+  /** The need area's number in CompiledRules.needIndex. */
+  needIndex: number;
 }
 
 /** Engines are cheap to keep but not free; beyond this many idle engines per bucket we let them go. */
 const MAX_IDLE_ENGINES = 32;
 
 /**
- * Rule evaluation is a pure function of the facts a bucket reads (all facts are static profile
- * data), so each bucket memoises its outcome per distinct combination of those values. The key
- * space is small (a bucket reads 1–4 facts), the cache is bounded, and it lives and dies with the
- * catalogue version, so a reload can never serve stale answers.
+ * Rule evaluation is a pure function of the facts the rules read (all facts are static profile
+ * data), so outcomes are memoised per distinct combination of those values. The key space is small
+ * (rules read 1–4 facts), the cache is bounded, and it lives and dies with the catalogue version,
+ * so a reload can never serve stale answers.
  */
-const MAX_MEMO_ENTRIES = 2000;
+const MAX_MEMO_ENTRIES = 5000;
 
 class Memo<V> {
   // Insertion-ordered, evicting the oldest entry when full. Hits do not refresh recency: the key
@@ -76,31 +79,151 @@ interface Bucket extends Requirement {
   ruleIds: string[];
   /** Facts the bucket's rules read: json-rules-engine hashes every runtime fact on each run, so we pass only these. */
   facts: string[];
-  /**
-   * Ages where one of the bucket's age comparisons can change outcome. Two ages with as many cuts
-   * at or below them compare alike against every constant, so the memo keys on that count.
-   */
-  ageCuts: number[];
+  /** Distinct condition leaves of the bucket's rules: the second-level memo key (see MemoGroup). */
+  leaves: Int32Array;
   pool: EnginePool;
+  /** Second memo level: a group miss re-runs only buckets whose own key is new. */
   memo: Memo<SupportEvent[] | Promise<SupportEvent[]>>;
+}
+
+/**
+ * Buckets whose rules read the same facts share one memo, so a profile costs one lookup per fact
+ * set however many buckets (and rules) the catalogue has. The key is which of the group's condition
+ * leaves hold: a rule's outcome is a boolean function of its leaves, so profiles with equal keys get
+ * equal outcomes, and profiles that differ only in ways no rule tests share one entry. Non-due
+ * buckets never fire, so the memoised outcome is just the due buckets' events.
+ */
+interface MemoGroup {
+  facts: string[];
+  leaves: Int32Array;
+  buckets: Bucket[];
+  memo: Memo<SupportEvent[] | Promise<SupportEvent[]>>;
+}
+
+/** A group reachable from an atom (or from no atom), with the age hull of the buckets behind it. */
+interface GroupEntry {
+  group: MemoGroup;
+  ageMin: number;
+  ageMax: number;
 }
 
 export interface CompiledRules {
   rules: RuleDef[];
   buckets: Bucket[];
+  /** Memo groups: buckets reading the same facts. */
+  groups: MemoGroup[];
   /** Rules that support each intervention (for "why not" explanations). */
   rulesByIntervention: Map<string, RuleDef[]>;
+  /** Each option's supporting rules by position, in rule-id order. */
+  supportersOf: SupportEvent[][];
+  /** Need areas the rules serve, numbered (SupportEvent.needIndex). */
+  needIndex: ReadonlyMap<string, number>;
   run(facts: Facts, age: number, opts?: { memo?: boolean }): Promise<SupportEvent[]>;
 }
 
-function ageConstantsOf(c: Condition): number[] {
-  if ('all' in c) return c.all.flatMap(ageConstantsOf);
-  if ('any' in c) return c.any.flatMap(ageConstantsOf);
-  if ('not' in c) return ageConstantsOf(c.not);
-  if (c.fact !== 'age') return [];
-  return (Array.isArray(c.value) ? c.value : [c.value]).filter(
-    (x): x is number => typeof x === 'number',
+/** A condition leaf: one fact tested against one constant. */
+interface Leaf {
+  fact: string;
+  operator: string;
+  value: unknown;
+}
+
+function leavesOf(c: Condition): Leaf[] {
+  if ('all' in c) return c.all.flatMap(leavesOf);
+  if ('any' in c) return c.any.flatMap(leavesOf);
+  if ('not' in c) return leavesOf(c.not);
+  return [{ fact: c.fact, operator: c.operator, value: c.value }];
+}
+
+/**
+ * Every distinct leaf of the rule set, numbered. Leaves repeat across rules (the same age limit or
+ * value test), and their number is bounded by the facts' domains rather than by the rule count,
+ * so a request tests each at most once.
+ */
+class LeafTable {
+  private readonly idByJson = new Map<string, number>();
+  readonly facts: string[] = [];
+  readonly tests: ((v: unknown) => boolean)[] = [];
+  /**
+   * Each leaf's result for the current request (1 = false, 2 = true) when testedIn matches the
+   * request's generation. Shared, like the memos: keys are computed in one synchronous stretch.
+   */
+  private truth = new Uint8Array(0);
+  private testedIn = new Uint32Array(0);
+  private gen = 0;
+
+  /** Start a request: no leaf counts as tested. */
+  begin(): void {
+    if (this.truth.length !== this.tests.length) {
+      this.truth = new Uint8Array(this.tests.length);
+      this.testedIn = new Uint32Array(this.tests.length);
+    }
+    if (this.gen === 0xffffffff) {
+      this.testedIn.fill(0);
+      this.gen = 0;
+    }
+    this.gen++;
+  }
+
+  /** Whether leaf `id` holds for these facts (tested at most once per request). */
+  holds(id: number, facts: Facts): boolean {
+    if (this.testedIn[id] !== this.gen) {
+      this.testedIn[id] = this.gen;
+      this.truth[id] = this.tests[id]!(facts[this.facts[id]!]) ? 2 : 1;
+    }
+    return this.truth[id] === 2;
+  }
+
+  /** The ids of the distinct leaves of these rules. */
+  idsOf(rules: RuleDef[]): Int32Array {
+    const ids = new Set<number>();
+    for (const l of rules.flatMap((r) => leavesOf(r.conditions))) {
+      const json = JSON.stringify([l.fact, l.operator, l.value]);
+      let id = this.idByJson.get(json);
+      if (id === undefined) {
+        id = this.tests.length;
+        this.idByJson.set(json, id);
+        this.facts.push(l.fact);
+        this.tests.push(operatorTest(l.operator, l.value));
+      }
+      ids.add(id);
+    }
+    return Int32Array.from(ids);
+  }
+}
+
+/** Which of the leaves hold for these facts, as a bit string packed 16 leaves to a character. */
+function memoKey(ids: Int32Array, table: LeafTable, facts: Facts): string {
+  let key = '';
+  let bits = 0;
+  for (let i = 0; i < ids.length; i++) {
+    if (table.holds(ids[i]!, facts)) bits |= 1 << (i % 16);
+    if (i % 16 === 15 || i === ids.length - 1) {
+      key += String.fromCharCode(bits);
+      bits = 0;
+    }
+  }
+  return key;
+}
+
+/**
+ * A memoised outcome: the plain events on a hit, else a promise shared by concurrent identical
+ * requests (one evaluation), replaced by the plain result once known; a failure is never kept.
+ */
+function memoised(
+  memo: Memo<SupportEvent[] | Promise<SupportEvent[]>>,
+  key: string,
+  compute: () => Promise<SupportEvent[]>,
+): SupportEvent[] | Promise<SupportEvent[]> {
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const run = compute();
+  memo.set(key, run);
+  run.then(
+    (events) => memo.set(key, events),
+    () => memo.delete(key),
   );
+  return run;
 }
 
 function factsOf(c: Condition): string[] {
@@ -110,11 +233,18 @@ function factsOf(c: Condition): string[] {
   return [c.fact];
 }
 
-export function supportOf(r: RuleDef, byId: ReadonlyMap<string, Intervention>): SupportEvent {
+export function supportOf(
+  r: RuleDef,
+  order: number,
+  indexById: ReadonlyMap<string, number>,
+  needIndex: ReadonlyMap<string, number>,
+): SupportEvent {
   return {
     ruleId: r.id,
-    interventions: r.event.interventions,
-    targets: r.event.interventions.map((id) => byId.get(id)).filter((i): i is Intervention => !!i),
+    order,
+    needIndex: needIndex.get(r.needArea)!,
+    // Validation guarantees every named intervention exists.
+    targetIndex: Int32Array.from(r.event.interventions, (id) => indexById.get(id)!),
     weight: r.event.weight,
     reason: r.event.reason,
     needArea: r.needArea,
@@ -136,9 +266,25 @@ export function toEngineRule(r: RuleDef, index = 0): RuleProperties {
 export function compileRules(
   rules: RuleDef[],
   factsCfg: FactsConfig,
-  interventionById: ReadonlyMap<string, Intervention>,
+  interventions: readonly Intervention[],
 ): CompiledRules {
   const types = allFactTypes(factsCfg.ageBands.map((b) => b.id));
+  const indexById = new Map(interventions.map((i, x) => [i.id, x]));
+  const leafTable = new LeafTable();
+  const orderById = new Map(
+    rules
+      .map((r) => r.id)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+      .map((id, order) => [id, order]),
+  );
+  const needIndex = new Map([...new Set(rules.map((r) => r.needArea))].map((n, i) => [n, i]));
+  const supports = new Map(
+    rules.map((r) => [r.id, supportOf(r, orderById.get(r.id)!, indexById, needIndex)]),
+  );
+  // Each option's supporting rules in rule-id order: a shown option's reasons are those that fired.
+  const supportersOf: SupportEvent[][] = interventions.map(() => []);
+  for (const e of [...supports.values()].sort((a, b) => a.order - b.order))
+    for (const x of e.targetIndex) supportersOf[x]!.push(e);
   const byKey = new Map<string, { req: Requirement; rules: RuleDef[] }>();
   for (const r of rules) {
     const req = requirementOf(r.conditions, types, factsCfg.ageBands);
@@ -152,83 +298,103 @@ export function compileRules(
     key,
     ruleIds: rs.map((r) => r.id),
     facts: [...new Set(rs.flatMap((r) => factsOf(r.conditions)))].sort(),
-    ageCuts: [
-      ...new Set(rs.flatMap((r) => ageConstantsOf(r.conditions)).flatMap((v) => [v, v + 1])),
-    ].sort((a, b) => a - b),
+    leaves: leafTable.idsOf(rs),
     pool: new EnginePool(
       rs.map((r, i) => toEngineRule(r, i)),
-      rs.map((r) => supportOf(r, interventionById)),
+      rs.map((r) => supports.get(r.id)!),
     ),
     memo: new Memo<SupportEvent[] | Promise<SupportEvent[]>>(),
   }));
-  // Buckets by trigger atom, so a profile touches only the buckets whose values it has.
-  const always = buckets.filter((b) => b.triggers === null);
-  const byAtom = new Map<string, Bucket[]>();
+
+  const groupByFacts = new Map<string, MemoGroup>();
+  const groupOf = new Map<Bucket, MemoGroup>();
+  for (const b of buckets) {
+    const k = b.facts.join('\u0000');
+    let g = groupByFacts.get(k);
+    if (!g) {
+      g = { facts: b.facts, leaves: new Int32Array(0), buckets: [], memo: new Memo() };
+      groupByFacts.set(k, g);
+    }
+    g.buckets.push(b);
+    groupOf.set(b, g);
+  }
+  const groups = [...groupByFacts.values()];
+  for (const g of groups)
+    g.leaves = leafTable.idsOf(g.buckets.flatMap((b) => byKey.get(b.key)!.rules));
+
+  // Groups by trigger atom (and those needing none), each with the age hull of its buckets there.
+  const entries = (bs: Bucket[]): GroupEntry[] => {
+    const hull = new Map<MemoGroup, GroupEntry>();
+    for (const b of bs) {
+      const g = groupOf.get(b)!;
+      const e = hull.get(g);
+      if (e) {
+        e.ageMin = Math.min(e.ageMin, b.ageMin);
+        e.ageMax = Math.max(e.ageMax, b.ageMax);
+      } else hull.set(g, { group: g, ageMin: b.ageMin, ageMax: b.ageMax });
+    }
+    return [...hull.values()];
+  };
+  const alwaysBuckets = buckets.filter((b) => b.triggers === null);
+  const bucketsByAtom = new Map<string, Bucket[]>();
   for (const b of buckets)
-    for (const a of b.triggers ?? []) byAtom.set(a, [...(byAtom.get(a) ?? []), b]);
+    for (const a of b.triggers ?? []) bucketsByAtom.set(a, [...(bucketsByAtom.get(a) ?? []), b]);
+  const always = entries(alwaysBuckets);
+  const byAtom = new Map([...bucketsByAtom].map(([a, bs]) => [a, entries(bs)]));
+
   const rulesByIntervention = new Map<string, RuleDef[]>();
   for (const r of rules) {
     for (const id of r.event.interventions)
       rulesByIntervention.set(id, [...(rulesByIntervention.get(id) ?? []), r]);
   }
 
+  /** The buckets a profile with these atoms and this age must run (the rest cannot fire). */
+  const isDue = (b: Bucket, atoms: ReadonlySet<string>, age: number) =>
+    age >= b.ageMin &&
+    age <= b.ageMax &&
+    (b.triggers === null || b.triggers.some((a) => atoms.has(a)));
+  const runBucket = (b: Bucket, facts: Facts) =>
+    b.pool.run(Object.fromEntries(b.facts.map((f) => [f, facts[f]])));
+  const gather = async (outcomes: (SupportEvent[] | Promise<SupportEvent[]>)[]) =>
+    (await Promise.all(outcomes)).flat();
+
   return {
     rules,
     buckets,
+    groups,
     rulesByIntervention,
+    supportersOf,
+    needIndex,
     async run(facts, age, opts = {}) {
-      const memo = opts.memo !== false;
-      const due = new Set<Bucket>();
-      for (const b of always) if (age >= b.ageMin && age <= b.ageMax) due.add(b);
-      for (const atom of atomsOf(facts, types)) {
-        for (const b of byAtom.get(atom) ?? []) if (age >= b.ageMin && age <= b.ageMax) due.add(b);
+      const atoms = atomsOf(facts, types);
+      if (opts.memo === false) {
+        const atomSet = new Set(atoms);
+        return gather(
+          buckets.filter((b) => isDue(b, atomSet, age)).map((b) => runBucket(b, facts)),
+        );
+      }
+      const touched = new Set<MemoGroup>();
+      for (const e of always) if (age >= e.ageMin && age <= e.ageMax) touched.add(e.group);
+      for (const atom of atoms) {
+        for (const e of byAtom.get(atom) ?? [])
+          if (age >= e.ageMin && age <= e.ageMax) touched.add(e.group);
       }
       const out: SupportEvent[] = [];
       const pending: Promise<SupportEvent[]>[] = [];
-      // Each fact's value as a key part, computed once per request rather than once per bucket.
-      const part = new Map<string, string>();
-      const keyOf = (b: Bucket) => {
-        let key = '';
-        for (const f of b.facts) {
-          if (f === 'age') {
-            let cls = 0;
-            for (const cut of b.ageCuts) if (cut <= age) cls++;
-            key += `a${cls}\u0000`;
-            continue;
-          }
-          let p = part.get(f);
-          if (p === undefined) {
-            p = JSON.stringify(facts[f]);
-            part.set(f, p);
-          }
-          key += p + '\u0000';
-        }
-        return key;
-      };
-      for (const b of due) {
-        if (!memo) {
-          pending.push(b.pool.run(Object.fromEntries(b.facts.map((f) => [f, facts[f]]))));
-          continue;
-        }
-        const key = keyOf(b);
-        const hit = b.memo.get(key);
-        if (Array.isArray(hit)) {
-          for (const e of hit) out.push(e);
-          continue;
-        }
-        if (hit) {
-          pending.push(hit);
-          continue;
-        }
-        // Store the promise so concurrent identical requests share one engine run; replace it
-        // with the plain result once known (memo hits then need no promise at all).
-        const run = b.pool.run(Object.fromEntries(b.facts.map((f) => [f, facts[f]])));
-        b.memo.set(key, run);
-        run.then(
-          (events) => b.memo.set(key, events),
-          () => b.memo.delete(key), // never memoise a failure
-        );
-        pending.push(run);
+      let atomSet: Set<string> | undefined;
+      leafTable.begin();
+      for (const g of touched) {
+        const outcome = memoised(g.memo, memoKey(g.leaves, leafTable, facts), () => {
+          atomSet ??= new Set(atoms);
+          const due = g.buckets.filter((b) => isDue(b, atomSet!, age));
+          return gather(
+            due.map((b) =>
+              memoised(b.memo, memoKey(b.leaves, leafTable, facts), () => runBucket(b, facts)),
+            ),
+          );
+        });
+        if (Array.isArray(outcome)) for (const e of outcome) out.push(e);
+        else pending.push(outcome);
       }
       if (pending.length)
         for (const events of await Promise.all(pending)) for (const e of events) out.push(e);

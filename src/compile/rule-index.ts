@@ -15,32 +15,45 @@ export interface Requirement {
 
 const UNBOUNDED: Requirement = { triggers: null, ageMin: -Infinity, ageMax: Infinity };
 
-/** json-rules-engine's built-in operators, evaluated on a fact's default value. */
-function holds(op: string, factValue: unknown, value: unknown): boolean {
+const isNumeric = (x: unknown) => Number.parseFloat(x as string).toString() !== 'NaN';
+
+/**
+ * json-rules-engine's built-in operators with its semantics (its numeric operators first check the
+ * fact value parses as a number; contains/doesNotContain need an array), as a test of a fact value
+ * against a fixed constant. A test holds this to the engine itself, since the index's pruning and
+ * the memo keys both rely on it. An unknown operator proves nothing, so it always holds.
+ */
+export function operatorTest(op: string, value: unknown): (factValue: unknown) => boolean {
+  const list = Array.isArray(value) ? (value as unknown[]) : null;
+  const n = value as number;
   switch (op) {
     case 'equal':
-      return factValue === value;
+      return (a) => a === value;
     case 'notEqual':
-      return factValue !== value;
+      return (a) => a !== value;
     case 'in':
-      return Array.isArray(value) && value.includes(factValue);
+      return (a) => !!list && list.includes(a);
     case 'notIn':
-      return Array.isArray(value) && !value.includes(factValue);
+      return (a) => !!list && !list.includes(a);
     case 'contains':
-      return Array.isArray(factValue) && factValue.includes(value);
+      return (a) => Array.isArray(a) && a.includes(value);
     case 'doesNotContain':
-      return Array.isArray(factValue) && !factValue.includes(value);
+      return (a) => Array.isArray(a) && !a.includes(value);
     case 'lessThan':
-      return (factValue as number) < (value as number);
+      return (a) => isNumeric(a) && (a as number) < n;
     case 'lessThanInclusive':
-      return (factValue as number) <= (value as number);
+      return (a) => isNumeric(a) && (a as number) <= n;
     case 'greaterThan':
-      return (factValue as number) > (value as number);
+      return (a) => isNumeric(a) && (a as number) > n;
     case 'greaterThanInclusive':
-      return (factValue as number) >= (value as number);
+      return (a) => isNumeric(a) && (a as number) >= n;
     default:
-      return true; // unknown operator: cannot prove anything, so never skip
+      return () => true;
   }
+}
+
+export function holds(op: string, factValue: unknown, value: unknown): boolean {
+  return operatorTest(op, value)(factValue);
 }
 
 function ageInterval(op: string, value: unknown): [number, number] {

@@ -111,7 +111,7 @@ export function whyNot(
   v: CatalogueVersion,
   _profile: Profile,
   needs: string[],
-  candidates: ReadonlyMap<Intervention, unknown>,
+  candidates: ReadonlySet<Intervention>,
   excludedByConstraint: Map<string, string[]>,
 ): ExcludedView[] {
   const out: ExcludedView[] = [];

@@ -5,6 +5,7 @@ import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import { schemas, type JsonSchema } from '../validate/schemas.js';
 import { profileSchemaFor } from '../recommend/profile.js';
 import { needAreaIds } from '../recommend/fact-types.js';
+import { AVAILABILITIES } from '../recommend/availability.js';
 import { CDS_HOOK, CDS_SERVICE_ID } from './routes/cds-hooks.js';
 
 type Obj = Record<string, unknown>;
@@ -80,16 +81,6 @@ function extend(base: Obj, properties: Obj, required: string[]): Obj {
 // ---------------------------------------------------------------------------------------------
 // Response schemas that exist only in code.
 
-const AVAILABILITY = [
-  'local',
-  'central',
-  'regional',
-  'framework-agreement',
-  'other-district',
-  'unknown',
-  'not-offered',
-];
-
 function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
   const interventionProp = (p: string) => ({ $ref: `${REF}Intervention/properties/${p}` });
   const versioned = (properties: Obj, required: string[]): Obj => ({
@@ -122,7 +113,7 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
     DistrictList: versioned({ items: arrayOf(ref('District')) }, ['items']),
     ProviderList: versioned({ items: arrayOf(ref('Provider')) }, ['items']),
     Availability: {
-      enum: AVAILABILITY,
+      enum: [...AVAILABILITIES],
       description:
         'Var barnet kan få insatsen: local = i profilens stadsdel, central/regional/framework-agreement = hela staden, other-district = bara i andra stadsdelar, unknown = källorna säger inte var.',
     },

@@ -1,62 +1,101 @@
 // Step 5: score = need fit (rule weights) × evidence factor × availability factor; all numbers
-// come from rules/ranking.yaml.
+// come from rules/ranking.yaml. Everything about an intervention that ranking needs is laid out
+// once per catalogue version in flat arrays indexed by the intervention's position, so a request
+// costs a few array reads per fitting option however large the catalogue grows.
 import type { Intervention, RankingConfig } from '../domain/types.js';
-import type { Availability } from '../recommend/availability.js';
+import { AVAILABILITIES, availabilityOf } from '../recommend/availability.js';
 
-/** What ranking needs of an intervention, computed once per catalogue version. */
-export interface RankEntry {
-  evidenceFactor: number;
+export const NOT_OFFERED = AVAILABILITIES.indexOf('not-offered');
+export const LOCAL = AVAILABILITIES.indexOf('local');
+
+export interface RankTable {
+  /** Position → intervention (the version's id order, which compiled rule targets use too). */
+  interventions: readonly Intervention[];
+  evidenceFactor: Float64Array;
   /** Position in Swedish name order (then id): the final tie-break. */
-  nameRank: number;
-  /** Districts that offer it themselves (offeredIn), for availability. */
-  districts: ReadonlySet<string>;
+  nameRank: Int32Array;
+  /** Age range with unknown bounds open (±∞), for the age check every candidate needs. */
+  ageMin: Float64Array;
+  ageMax: Float64Array;
+  /** 1 when only the age range can exclude it: offered in Stockholm and no preconditions. */
+  plain: Uint8Array;
+  alternativeToPlacement: Uint8Array;
+  /** Availability code per intervention for a child in each district ('' = no district given). */
+  availabilityIn: ReadonlyMap<string, Uint8Array>;
+  /** ranking.yaml's availability factor per availability code. */
+  availabilityFactor: Float64Array;
+  /** ranking.yaml's scalars, read once: maxNeedFit, the placement bonus, 10^scoreDecimals. */
+  maxNeedFit: number;
+  placementBonus: number;
+  scoreScale: number;
 }
 
-export function rankEntriesOf(
+export function rankTableOf(
   interventions: readonly Intervention[],
+  districts: readonly string[],
   cfg: RankingConfig,
-): Map<string, RankEntry> {
+): RankTable {
+  const n = interventions.length;
   // Swedish collation is costly, so the name order is settled here rather than in every sort.
-  const byName = [...interventions].sort(
-    (a, b) => a.name.localeCompare(b.name, 'sv') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-  const nameRank = new Map(byName.map((i, idx) => [i.id, idx]));
-  return new Map(
-    interventions.map((i) => [
-      i.id,
-      {
-        evidenceFactor: cfg.evidenceFactor[i.evidence.level] ?? 1,
-        nameRank: nameRank.get(i.id)!,
-        districts: new Set(i.offeredIn.map((o) => o.district)),
-      },
-    ]),
-  );
+  const byName = interventions
+    .map((i, x) => ({ i, x }))
+    .sort(
+      (a, b) =>
+        a.i.name.localeCompare(b.i.name, 'sv') || (a.i.id < b.i.id ? -1 : a.i.id > b.i.id ? 1 : 0),
+    );
+  const nameRank = new Int32Array(n);
+  byName.forEach(({ x }, rank) => (nameRank[x] = rank));
+  const availabilityIn = new Map<string, Uint8Array>();
+  for (const d of ['', ...districts]) {
+    availabilityIn.set(
+      d,
+      Uint8Array.from(interventions, (i) =>
+        AVAILABILITIES.indexOf(availabilityOf(i, d || undefined)),
+      ),
+    );
+  }
+  return {
+    interventions,
+    evidenceFactor: Float64Array.from(
+      interventions,
+      (i) => cfg.evidenceFactor[i.evidence.level] ?? 1,
+    ),
+    nameRank,
+    ageMin: Float64Array.from(interventions, (i) => i.ageRange.min ?? -Infinity),
+    ageMax: Float64Array.from(interventions, (i) => i.ageRange.max ?? Infinity),
+    plain: Uint8Array.from(interventions, (i) =>
+      i.offeredInStockholm && !i.preconditions?.length ? 1 : 0,
+    ),
+    alternativeToPlacement: Uint8Array.from(interventions, (i) =>
+      i.alternativeToPlacement ? 1 : 0,
+    ),
+    availabilityIn,
+    availabilityFactor: Float64Array.from(AVAILABILITIES, (a) => cfg.availabilityFactor[a] ?? 1),
+    maxNeedFit: cfg.maxNeedFit,
+    placementBonus: cfg.alternativeToPlacementBonus,
+    scoreScale: 10 ** cfg.scoreDecimals,
+  };
 }
 
+/** The score of the option at position x, given its summed rule weights and availability code. */
 export function scoreOf(
-  cfg: RankingConfig,
-  i: Intervention,
-  entry: RankEntry,
+  t: RankTable,
+  x: number,
   weightSum: number,
-  availability: Availability,
+  availability: number,
   placementRisk: boolean,
 ): number {
-  const needFit = Math.min(weightSum, cfg.maxNeedFit);
-  const bonus = i.alternativeToPlacement && placementRisk ? cfg.alternativeToPlacementBonus : 0;
-  const raw =
-    (needFit + bonus) * entry.evidenceFactor * (cfg.availabilityFactor[availability] ?? 1);
-  const f = 10 ** cfg.scoreDecimals;
-  return Math.round(raw * f) / f;
+  const needFit = weightSum < t.maxNeedFit ? weightSum : t.maxNeedFit;
+  const bonus = placementRisk && t.alternativeToPlacement[x] ? t.placementBonus : 0;
+  const raw = (needFit + bonus) * t.evidenceFactor[x]! * t.availabilityFactor[availability]!;
+  return Math.round(raw * t.scoreScale) / t.scoreScale;
 }
 
-/** Deterministic order: score, then evidence factor, then Swedish name, then id. */
-export function compareRanked(
-  a: { score: number; entry: RankEntry },
-  b: { score: number; entry: RankEntry },
-): number {
+/** Deterministic order of positions x, y: score, then evidence factor, then Swedish name, then id. */
+export function compareRanked(t: RankTable, score: Float64Array, x: number, y: number): number {
   return (
-    b.score - a.score ||
-    b.entry.evidenceFactor - a.entry.evidenceFactor ||
-    a.entry.nameRank - b.entry.nameRank
+    score[y]! - score[x]! ||
+    t.evidenceFactor[y]! - t.evidenceFactor[x]! ||
+    t.nameRank[x]! - t.nameRank[y]!
   );
 }

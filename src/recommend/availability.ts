@@ -1,14 +1,18 @@
 // Where can this child get the intervention? Relative to the profile's district when given.
 import type { Intervention } from '../domain/types.js';
 
-export type Availability =
-  | 'local'
-  | 'central'
-  | 'regional'
-  | 'framework-agreement'
-  | 'other-district'
-  | 'unknown'
-  | 'not-offered';
+/** Every availability, in a fixed order (ranking stores an option's availability as its index). */
+export const AVAILABILITIES = [
+  'local',
+  'central',
+  'regional',
+  'framework-agreement',
+  'other-district',
+  'unknown',
+  'not-offered',
+] as const;
+
+export type Availability = (typeof AVAILABILITIES)[number];
 
 export function availabilityOf(
   i: Intervention,

@@ -2,11 +2,12 @@
 import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import type { Intervention } from '../domain/types.js';
 import { deriveFacts } from './derive-facts.js';
-import { availabilityOf, isCityWide, type Availability } from './availability.js';
+import { AVAILABILITIES, isCityWide, type Availability } from './availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
-import type { SupportEvent } from '../compile/compile-rules.js';
+import type { RequestScratch } from '../rank/request-scratch.js';
 import type { Profile } from './profile.js';
-import { compareRanked, scoreOf, type RankEntry } from '../rank/score.js';
+import { LOCAL, NOT_OFFERED, compareRanked, scoreOf } from '../rank/score.js';
+import { topK } from '../rank/top-k.js';
 import {
   recommendationView,
   whyNot,
@@ -33,18 +34,12 @@ export interface RecommendationResult {
   excluded?: ExcludedView[];
 }
 
-interface Candidate {
+/** A shown option: score, availability, and why (reasons, matched needs). */
+interface Shown {
   intervention: Intervention;
-  needFit: number;
-  events: SupportEvent[];
-}
-
-interface Ranked {
   score: number;
-  entry: RankEntry;
-  intervention: Intervention;
   availability: Availability;
-  events: SupportEvent[];
+  reasons: string[];
   matchedNeeds: string[];
 }
 
@@ -58,100 +53,107 @@ export async function recommend(
   const needs = facts.needs as string[];
   const events = await v.rules.run(facts, profile.age, { memo: opts.memo });
 
-  // A rule fires at most once per run and names an intervention at most once (schema: unique
-  // items), so weights simply add up. Strings are built later, only for what is shown.
-  const candidates = new Map<Intervention, Candidate>();
-  for (const e of events) {
-    for (const intervention of e.targets) {
-      const c = candidates.get(intervention);
-      if (c) {
-        c.needFit += e.weight;
-        c.events.push(e);
-      } else candidates.set(intervention, { intervention, needFit: e.weight, events: [e] });
+  // From here to the end the work is synchronous, as the shared scratch requires. One pass over
+  // the fired rules sums each option's weights (a rule fires at most once and names an option at
+  // most once, so weights add), applies the hard constraints the first time an option is named, and
+  // notes which needs a kept local option covers.
+  const t = v.rankTable;
+  const s = v.scratch;
+  s.begin();
+  const availability = t.availabilityIn.get(profile.district ?? '')!;
+  const age = profile.age;
+  for (let k = 0; k < events.length; k++) {
+    const e = events[k]!;
+    s.fire(e.order);
+    const xs = e.targetIndex;
+    for (let j = 0; j < xs.length; j++) {
+      const x = xs[j]!;
+      if (s.touch(x)) {
+        const out =
+          availability[x] === NOT_OFFERED ||
+          (t.plain[x]
+            ? age < t.ageMin[x]! || age > t.ageMax[x]!
+            : isExcluded(t.interventions[x]!, profile));
+        if (out) s.exclude(x);
+        else s.keep(x);
+      }
+      s.weight[x] = s.weight[x]! + e.weight;
+      if (availability[x] === LOCAL && s.isKept(x)) s.cover(e.needIndex);
     }
   }
 
-  const ranked: Ranked[] = [];
-  const excluded = new Set<string>();
   const placementRisk = needs.some((n) => cfg.ranking.placementRiskNeeds.includes(n));
-  for (const c of candidates.values()) {
-    const entry = v.rankEntries.get(c.intervention.id)!;
-    const availability = availabilityOf(c.intervention, profile.district, entry.districts);
-    if (availability === 'not-offered' || isExcluded(c.intervention, profile)) {
-      excluded.add(c.intervention.id);
-      continue;
-    }
-    // Order does not matter here (a set, used for central alternatives); shown options get their
-    // events sorted by rule id below, so their reasons and needs do not depend on bucket order.
-    const matchedNeeds: string[] = [];
-    for (const e of c.events) if (!matchedNeeds.includes(e.needArea)) matchedNeeds.push(e.needArea);
-    ranked.push({
-      score: scoreOf(cfg.ranking, c.intervention, entry, c.needFit, availability, placementRisk),
-      entry,
-      intervention: c.intervention,
-      availability,
-      events: c.events,
-      matchedNeeds,
-    });
+  const kept = s.kept;
+  for (let k = 0; k < s.keptCount; k++) {
+    const x = kept[k]!;
+    s.score[x] = scoreOf(t, x, s.weight[x]!, availability[x]!, placementRisk);
   }
-  ranked.sort(compareRanked);
-
-  // Views are built only for what is shown, so answer cost stays flat as the catalogue grows.
+  // Only the best `limit` are ordered and explained, so answer cost stays flat as the catalogue grows.
   const limit = Math.min(opts.limit ?? cfg.ranking.defaultLimit, cfg.ranking.maxLimit);
-  const shown = ranked.slice(0, limit);
+  const shown = topK(kept, s.keptCount, limit, (x, y) => compareRanked(t, s.score, x, y)).map((x) =>
+    explained(v, x, s, availability, profile),
+  );
+  // With a district, the needs no kept local option covers are the gaps central alternatives fill.
+  const uncovered = needs.filter((n) => {
+    const i = v.rules.needIndex.get(n);
+    return !profile.district || i === undefined || !s.isCovered(i);
+  });
+
   const result: RecommendationResult = {
     catalogueVersion: v.version,
     profile,
     needs,
-    total: ranked.length,
-    recommendations: shown.map((r, idx) => recommendationView(v, explained(r, profile), idx + 1)),
-    centralAlternatives: centralAlternatives(ranked, shown, needs, !!profile.district),
+    total: s.keptCount,
+    recommendations: shown.map((r, idx) => recommendationView(v, r, idx + 1)),
+    // The mapping's point: central/regional options the district may not know about. Gaps are
+    // judged on every fitting option; the alternatives named are those in the answer.
+    centralAlternatives: shown
+      .filter(
+        (r) => isCityWide(r.availability) && r.matchedNeeds.some((n) => uncovered.includes(n)),
+      )
+      .map((r) => r.intervention.id),
   };
   if (opts.explain) {
     const whyByConstraint = new Map<string, string[]>();
-    for (const id of excluded) {
-      const i = v.interventionById.get(id)!;
+    const excluded = Array.from(s.excluded.subarray(0, s.excludedCount));
+    for (const x of excluded) {
+      const i = t.interventions[x]!;
       const { why } = checkConstraints(i, profile);
-      whyByConstraint.set(id, why.length ? why : ['erbjuds inte i Stockholm']);
+      whyByConstraint.set(i.id, why.length ? why : ['erbjuds inte i Stockholm']);
     }
-    result.excluded = whyNot(v, profile, needs, candidates, whyByConstraint);
+    const fitting = new Set(
+      [...kept.subarray(0, s.keptCount), ...excluded].map((x) => t.interventions[x]!),
+    );
+    result.excluded = whyNot(v, profile, needs, fitting, whyByConstraint);
   }
   return result;
 }
 
-const byRuleId = (a: SupportEvent, b: SupportEvent) =>
-  a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0;
-
-/** A shown option's reasons and matched needs in rule-id order, then the constraint notes. */
-function explained(r: Ranked, profile: Profile): Ranked & { reasons: string[] } {
-  const events = r.events.sort(byRuleId); // this candidate's own array: sorting in place is safe
+/**
+ * A shown option with its reasons and matched needs: its supporting rules that fired, in rule-id
+ * order, then the constraint notes.
+ */
+function explained(
+  v: CatalogueVersion,
+  x: number,
+  s: RequestScratch,
+  availability: Uint8Array,
+  profile: Profile,
+): Shown {
+  const intervention = v.rankTable.interventions[x]!;
   const reasons: string[] = [];
   const matchedNeeds: string[] = [];
-  for (const e of events) {
+  for (const e of v.rules.supportersOf[x]!) {
+    if (!s.hasFired(e.order)) continue;
     if (!reasons.includes(e.reason)) reasons.push(e.reason);
     if (!matchedNeeds.includes(e.needArea)) matchedNeeds.push(e.needArea);
   }
-  reasons.push(...checkConstraints(r.intervention, profile).notes);
-  return { ...r, events, matchedNeeds, reasons };
-}
-
-/**
- * The mapping's point: central/regional options the district may not know about. With a district,
- * those covering a need that has no local option; without one, every city-wide option that fits.
- */
-function centralAlternatives(
-  ranked: Ranked[],
-  shown: Ranked[],
-  needs: string[],
-  hasDistrict: boolean,
-): string[] {
-  const uncovered = hasDistrict
-    ? needs.filter(
-        (n) => !ranked.some((r) => r.availability === 'local' && r.matchedNeeds.includes(n)),
-      )
-    : needs;
-  // Gaps are judged on every fitting option; the alternatives named are those in the answer.
-  return shown
-    .filter((r) => isCityWide(r.availability) && r.matchedNeeds.some((n) => uncovered.includes(n)))
-    .map((r) => r.intervention.id);
+  for (const note of checkConstraints(intervention, profile).notes) reasons.push(note);
+  return {
+    intervention,
+    score: s.score[x]!,
+    availability: AVAILABILITIES[availability[x]!]!,
+    reasons,
+    matchedNeeds,
+  };
 }
