@@ -110,7 +110,10 @@ describe('rule index', () => {
       const plain = (await engine.run(facts)).events
         .map((e) => (e.params as { ruleId: string }).ruleId)
         .sort();
-      const indexed = (await v.rules.run(facts, p.age)).map((e) => e.ruleId).sort();
+      const indexed = (await v.rules.run(facts, p.age))
+        .flat()
+        .map((e) => e.ruleId)
+        .sort();
       expect(indexed, JSON.stringify(p)).to.deep.equal(plain);
       fired += plain.length;
     }
@@ -173,7 +176,7 @@ describe('rule index', () => {
   it('prunes: a profile with no needs evaluates no need-area bucket', async () => {
     const v = (await sharedStore()).current();
     const facts = deriveFacts({ age: 10 }, v.catalogue.facts);
-    expect(await v.rules.run(facts, 10)).to.deep.equal([]);
+    expect((await v.rules.run(facts, 10)).flat()).to.deep.equal([]);
     expect(v.rules.buckets.length).to.be.greaterThan(5);
   });
 });

@@ -118,7 +118,11 @@ export interface CompiledRules {
   supportersOf: SupportEvent[][];
   /** Need areas the rules serve, numbered (SupportEvent.needIndex). */
   needIndex: ReadonlyMap<string, number>;
-  run(facts: Facts, age: number, opts?: { memo?: boolean }): Promise<SupportEvent[]>;
+  /**
+   * The rules that fire for these facts, as lists of events (memoised outcomes, shared: callers
+   * must not modify them); flatten for one list.
+   */
+  run(facts: Facts, age: number, opts?: { memo?: boolean }): Promise<readonly SupportEvent[][]>;
 }
 
 /** A condition leaf: one fact tested against one constant. */
@@ -369,7 +373,7 @@ export function compileRules(
       const atoms = atomsOf(facts, types);
       if (opts.memo === false) {
         const atomSet = new Set(atoms);
-        return gather(
+        return Promise.all(
           buckets.filter((b) => isDue(b, atomSet, age)).map((b) => runBucket(b, facts)),
         );
       }
@@ -379,7 +383,7 @@ export function compileRules(
         for (const e of byAtom.get(atom) ?? [])
           if (age >= e.ageMin && age <= e.ageMax) touched.add(e.group);
       }
-      const out: SupportEvent[] = [];
+      const out: SupportEvent[][] = [];
       const pending: Promise<SupportEvent[]>[] = [];
       let atomSet: Set<string> | undefined;
       leafTable.begin();
@@ -393,11 +397,10 @@ export function compileRules(
             ),
           );
         });
-        if (Array.isArray(outcome)) for (const e of outcome) out.push(e);
+        if (Array.isArray(outcome)) out.push(outcome);
         else pending.push(outcome);
       }
-      if (pending.length)
-        for (const events of await Promise.all(pending)) for (const e of events) out.push(e);
+      if (pending.length) for (const events of await Promise.all(pending)) out.push(events);
       return out;
     },
   };

@@ -92,6 +92,9 @@ export function recommendationView(
   },
   rank: number,
 ): RecommendationView {
+  const c = staticCardOf(v, r.intervention).card;
+  // Spelled out rather than spread: spreading after other keys takes V8's slow path, and this runs
+  // for every shown option. Absent optional fields are undefined here, so JSON leaves them out.
   return {
     id: r.intervention.id,
     score: r.score,
@@ -99,7 +102,21 @@ export function recommendationView(
     reasons: r.reasons,
     matchedNeeds: r.matchedNeeds,
     availability: r.availability,
-    ...staticCardOf(v, r.intervention).card,
+    name: c.name,
+    aliases: c.aliases,
+    provider: c.provider,
+    offeredIn: c.offeredIn,
+    availabilityNote: c.availabilityNote,
+    ageRange: c.ageRange,
+    targetGroup: c.targetGroup,
+    form: c.form,
+    intensity: c.intensity,
+    duration: c.duration,
+    evidence: c.evidence,
+    decision: c.decision,
+    alternativeToPlacement: c.alternativeToPlacement,
+    referral: c.referral,
+    sources: c.sources,
   };
 }
 

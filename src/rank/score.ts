@@ -91,11 +91,12 @@ export function scoreOf(
   return Math.round(raw * t.scoreScale) / t.scoreScale;
 }
 
-/** Deterministic order of positions x, y: score, then evidence factor, then Swedish name, then id. */
-export function compareRanked(t: RankTable, score: Float64Array, x: number, y: number): number {
-  return (
-    score[y]! - score[x]! ||
-    t.evidenceFactor[y]! - t.evidenceFactor[x]! ||
-    t.nameRank[x]! - t.nameRank[y]!
-  );
+/**
+ * Deterministic order of positions given their scores: score, then evidence factor, then Swedish
+ * name, then id (name rank covers both) — so equal profiles give equal answers.
+ */
+export function rankOrder(t: RankTable, score: Float64Array): (x: number, y: number) => number {
+  const evidence = t.evidenceFactor;
+  const name = t.nameRank;
+  return (x, y) => score[y]! - score[x]! || evidence[y]! - evidence[x]! || name[x]! - name[y]!;
 }

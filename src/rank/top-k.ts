@@ -23,8 +23,13 @@ export function topK<T>(
       if (compare(x, top[mid]!) < 0) hi = mid;
       else lo = mid + 1;
     }
-    top.splice(lo, 0, x);
-    if (top.length > k) top.pop();
+    // Shift the tail right by one (dropping the worst when full) and put x in its place.
+    let j = top.length < k ? top.length : k - 1;
+    while (j > lo) {
+      top[j] = top[j - 1]!;
+      j--;
+    }
+    top[lo] = x;
   }
   return top;
 }

@@ -6,7 +6,7 @@ import { AVAILABILITIES, isCityWide, type Availability } from './availability.js
 import { checkConstraints, isExcluded } from './constraints.js';
 import type { RequestScratch } from '../rank/request-scratch.js';
 import type { Profile } from './profile.js';
-import { LOCAL, NOT_OFFERED, compareRanked, scoreOf } from '../rank/score.js';
+import { LOCAL, NOT_OFFERED, rankOrder, scoreOf } from '../rank/score.js';
 import { topK } from '../rank/top-k.js';
 import {
   recommendationView,
@@ -51,7 +51,7 @@ export async function recommend(
   const cfg = v.catalogue;
   const facts = deriveFacts(profile, cfg.facts);
   const needs = facts.needs as string[];
-  const events = await v.rules.run(facts, profile.age, { memo: opts.memo });
+  const outcomes = await v.rules.run(facts, profile.age, { memo: opts.memo });
 
   // From here to the end the work is synchronous, as the shared scratch requires. One pass over
   // the fired rules sums each option's weights (a rule fires at most once and names an option at
@@ -62,23 +62,26 @@ export async function recommend(
   s.begin();
   const availability = t.availabilityIn.get(profile.district ?? '')!;
   const age = profile.age;
-  for (let k = 0; k < events.length; k++) {
-    const e = events[k]!;
-    s.fire(e.order);
-    const xs = e.targetIndex;
-    for (let j = 0; j < xs.length; j++) {
-      const x = xs[j]!;
-      if (s.touch(x)) {
-        const out =
-          availability[x] === NOT_OFFERED ||
-          (t.plain[x]
-            ? age < t.ageMin[x]! || age > t.ageMax[x]!
-            : isExcluded(t.interventions[x]!, profile));
-        if (out) s.exclude(x);
-        else s.keep(x);
+  for (let o = 0; o < outcomes.length; o++) {
+    const events = outcomes[o]!;
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k]!;
+      s.fire(e.order);
+      const xs = e.targetIndex;
+      for (let j = 0; j < xs.length; j++) {
+        const x = xs[j]!;
+        if (s.touch(x)) {
+          const out =
+            availability[x] === NOT_OFFERED ||
+            (t.plain[x]
+              ? age < t.ageMin[x]! || age > t.ageMax[x]!
+              : isExcluded(t.interventions[x]!, profile));
+          if (out) s.exclude(x);
+          else s.keep(x);
+        }
+        s.weight[x] = s.weight[x]! + e.weight;
+        if (availability[x] === LOCAL && s.isKept(x)) s.cover(e.needIndex);
       }
-      s.weight[x] = s.weight[x]! + e.weight;
-      if (availability[x] === LOCAL && s.isKept(x)) s.cover(e.needIndex);
     }
   }
 
@@ -90,7 +93,7 @@ export async function recommend(
   }
   // Only the best `limit` are ordered and explained, so answer cost stays flat as the catalogue grows.
   const limit = Math.min(opts.limit ?? cfg.ranking.defaultLimit, cfg.ranking.maxLimit);
-  const shown = topK(kept, s.keptCount, limit, (x, y) => compareRanked(t, s.score, x, y)).map((x) =>
+  const shown = topK(kept, s.keptCount, limit, rankOrder(t, s.score)).map((x) =>
     explained(v, x, s, availability, profile),
   );
   // With a district, the needs no kept local option covers are the gaps central alternatives fill.
@@ -129,6 +132,22 @@ export async function recommend(
   return result;
 }
 
+const plainNotes = new WeakMap<Intervention, string[]>();
+
+/**
+ * checkConstraints(…).notes of a kept option. For a plain one (no preconditions, age inside the
+ * range) they depend only on its age range, so they are computed once per intervention.
+ */
+function constraintNotes(i: Intervention, profile: Profile, plain: boolean): string[] {
+  if (!plain) return checkConstraints(i, profile).notes;
+  let notes = plainNotes.get(i);
+  if (!notes) {
+    notes = checkConstraints(i, profile).notes;
+    plainNotes.set(i, notes);
+  }
+  return notes;
+}
+
 /**
  * A shown option with its reasons and matched needs: its supporting rules that fired, in rule-id
  * order, then the constraint notes.
@@ -148,7 +167,8 @@ function explained(
     if (!reasons.includes(e.reason)) reasons.push(e.reason);
     if (!matchedNeeds.includes(e.needArea)) matchedNeeds.push(e.needArea);
   }
-  for (const note of checkConstraints(intervention, profile).notes) reasons.push(note);
+  for (const note of constraintNotes(intervention, profile, v.rankTable.plain[x] === 1))
+    reasons.push(note);
   return {
     intervention,
     score: s.score[x]!,
