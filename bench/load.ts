@@ -9,6 +9,7 @@ export interface BenchServers {
   child: ChildProcess;
   real: number;
   bare: number;
+  bareBytes: number;
   bareMw: number;
   sampleBytes: number;
 }

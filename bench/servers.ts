@@ -1,5 +1,5 @@
-// Child process for the HTTP benchmark: the real app and a bare Express 5 endpoint that parses the
-// same JSON and answers with a body of similar size, on two ephemeral ports. Prints {real, bare}.
+// Child process for the HTTP benchmark: the real app and bare Express 5 endpoints that parse the
+// same JSON and answer with the same bytes, on ephemeral ports. Prints their ports as JSON.
 import express from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -25,15 +25,28 @@ const logger = pino(
 const real = createApp({ store, config, logger }).listen(0, '127.0.0.1');
 
 // The "limit": express.json in, and res.json() of the very answer the real service gives for that
-// profile (precomputed), so both endpoints parse the same JSON and serialise the same bytes.
+// profile (precomputed, as the plain object its JSON parses to), so both endpoints parse the same
+// JSON and send the same bytes.
 const answers = new Map<string, object>();
-for (const p of BENCH_PROFILES) answers.set(JSON.stringify(p), await recommend(store.current(), p));
-const sample = JSON.stringify(answers.values().next().value);
+const answerBytes = new Map<string, string>();
+for (const p of BENCH_PROFILES) {
+  const json = JSON.stringify(await recommend(store.current(), p));
+  answers.set(JSON.stringify(p), JSON.parse(json));
+  answerBytes.set(JSON.stringify(p), json);
+}
+const sample = answerBytes.values().next().value!;
 const bareApp = express();
 bareApp.use(express.json({ limit: '32kb' }));
 bareApp.post('/api/v1/recommendations', (req, res) => {
   res.json(answers.get(JSON.stringify(req.body)) ?? {});
 });
+// A stricter yardstick: the same, but sending the precomputed bytes (no serialisation at all).
+const bareBytesApp = express();
+bareBytesApp.use(express.json({ limit: '32kb' }));
+bareBytesApp.post('/api/v1/recommendations', (req, res) => {
+  res.type('application/json').send(answerBytes.get(JSON.stringify(req.body)) ?? '{}');
+});
+const bareBytes = bareBytesApp.listen(0, '127.0.0.1');
 // A second yardstick: the same bare endpoint behind helmet and pino-http, the middleware every
 // production endpoint here needs, so the ratio against it isolates the recommender's own cost.
 const bareMwApp = express();
@@ -51,12 +64,15 @@ bareApp.get('/__rss', (_req, res) => {
 });
 const bare = bareApp.listen(0, '127.0.0.1');
 
-await Promise.all([real, bare, bareMw].map((s) => new Promise((r) => s.once('listening', r))));
+await Promise.all(
+  [real, bare, bareBytes, bareMw].map((s) => new Promise((r) => s.once('listening', r))),
+);
 const port = (s: typeof real) => (s.address() as { port: number }).port;
 process.stdout.write(
   JSON.stringify({
     real: port(real),
     bare: port(bare),
+    bareBytes: port(bareBytes),
     bareMw: port(bareMw),
     sampleBytes: sample.length,
   }) + '\n',

@@ -1,11 +1,12 @@
 // Synthetic catalogues of the same shape as the real one, k times larger, from a fixed seed.
 // Each copy of an intervention gets other districts; each copy of a rule names the copies and has
-// its enum values and age thresholds redrawn from the same domains, so copies are not duplicates.
+// its age thresholds and need-signalling values redrawn from the same domains, so copies are not
+// duplicates yet a profile fits about k times as many options (as it would in a k-fold catalogue).
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { defaultCatalogDir, defaultRulesDir } from '../src/config/paths.js';
-import { allFactTypes } from '../src/recommend/fact-types.js';
+import { allFactTypes, defaultFactValue } from '../src/recommend/fact-types.js';
 import type { Condition } from '../src/domain/types.js';
 
 function rng(seed: number) {
@@ -88,9 +89,13 @@ export function writeSyntheticCatalogue(
     if (c.fact === 'age' && typeof c.value === 'number')
       return { ...c, value: Math.max(0, Math.min(25, c.value + Math.round(rnd() * 4 - 2))) };
     if (t && (t.kind === 'enum' || t.kind === 'enum-array') && c.fact !== 'ageBand') {
-      if (Array.isArray(c.value))
-        return { ...c, value: [...new Set(c.value.map(() => pick(t.values)))] };
-      return { ...c, value: pick(t.values) };
+      // Same shape: a test for a value that signals a need stays one (no real rule targets the
+      // absent answer, which most profiles have), and a test on the absent answer stays as it is.
+      const absent = defaultFactValue(t);
+      const signalling = t.values.filter((x) => x !== absent);
+      const redrawn = (x: unknown) => (x === absent ? x : pick(signalling));
+      if (Array.isArray(c.value)) return { ...c, value: [...new Set(c.value.map(redrawn))] };
+      return { ...c, value: redrawn(c.value) };
     }
     return c;
   };
