@@ -4,7 +4,9 @@
 import { Engine, type RuleProperties } from 'json-rules-engine';
 import type { Condition, FactsConfig, Intervention, RuleDef } from '../domain/types.js';
 import { allFactTypes } from '../recommend/fact-types.js';
-import { atomsOf, bucketKey, operatorTest, requirementOf, type Requirement } from './rule-index.js';
+import { atomsOf, bucketKey, requirementOf, type Requirement } from './rule-index.js';
+import { LeafTable, memoKey } from './leaf-table.js';
+import { Memo, memoised, type Outcome } from './memo.js';
 import type { Facts } from '../recommend/derive-facts.js';
 
 export interface SupportEvent {
@@ -22,32 +24,6 @@ export interface SupportEvent {
 
 /** Engines are cheap to keep but not free; beyond this many idle engines per bucket we let them go. */
 const MAX_IDLE_ENGINES = 32;
-
-/**
- * Rule evaluation is a pure function of the facts the rules read (all facts are static profile
- * data), so outcomes are memoised per distinct combination of those values. The key space is small
- * (rules read 1–4 facts), the cache is bounded, and it lives and dies with the catalogue version,
- * so a reload can never serve stale answers.
- */
-const MAX_MEMO_ENTRIES = 5000;
-
-class Memo<V> {
-  // Insertion-ordered, evicting the oldest entry when full. Hits do not refresh recency: the key
-  // spaces are small, and a delete + set per hit would cost more than the rare re-evaluation.
-  private map = new Map<string, V>();
-  get(key: string): V | undefined {
-    return this.map.get(key);
-  }
-  set(key: string, v: V): void {
-    if (!this.map.has(key) && this.map.size >= MAX_MEMO_ENTRIES) {
-      this.map.delete(this.map.keys().next().value!);
-    }
-    this.map.set(key, v);
-  }
-  delete(key: string): void {
-    this.map.delete(key);
-  }
-}
 
 class EnginePool {
   private idle: Engine[] = [];
@@ -83,7 +59,7 @@ interface Bucket extends Requirement {
   leaves: Int32Array;
   pool: EnginePool;
   /** Second memo level: a group miss re-runs only buckets whose own key is new. */
-  memo: Memo<SupportEvent[] | Promise<SupportEvent[]>>;
+  memo: Memo<Outcome>;
 }
 
 /**
@@ -97,7 +73,7 @@ interface MemoGroup {
   facts: string[];
   leaves: Int32Array;
   buckets: Bucket[];
-  memo: Memo<SupportEvent[] | Promise<SupportEvent[]>>;
+  memo: Memo<Outcome>;
 }
 
 /** A group reachable from an atom (or from no atom), with the age hull of the buckets behind it. */
@@ -123,111 +99,6 @@ export interface CompiledRules {
    * must not modify them); flatten for one list.
    */
   run(facts: Facts, age: number, opts?: { memo?: boolean }): Promise<readonly SupportEvent[][]>;
-}
-
-/** A condition leaf: one fact tested against one constant. */
-interface Leaf {
-  fact: string;
-  operator: string;
-  value: unknown;
-}
-
-function leavesOf(c: Condition): Leaf[] {
-  if ('all' in c) return c.all.flatMap(leavesOf);
-  if ('any' in c) return c.any.flatMap(leavesOf);
-  if ('not' in c) return leavesOf(c.not);
-  return [{ fact: c.fact, operator: c.operator, value: c.value }];
-}
-
-/**
- * Every distinct leaf of the rule set, numbered. Leaves repeat across rules (the same age limit or
- * value test), and their number is bounded by the facts' domains rather than by the rule count,
- * so a request tests each at most once.
- */
-class LeafTable {
-  private readonly idByJson = new Map<string, number>();
-  readonly facts: string[] = [];
-  readonly tests: ((v: unknown) => boolean)[] = [];
-  /**
-   * Each leaf's result for the current request (1 = false, 2 = true) when testedIn matches the
-   * request's generation. Shared, like the memos: keys are computed in one synchronous stretch.
-   */
-  private truth = new Uint8Array(0);
-  private testedIn = new Uint32Array(0);
-  private gen = 0;
-
-  /** Start a request: no leaf counts as tested. */
-  begin(): void {
-    if (this.truth.length !== this.tests.length) {
-      this.truth = new Uint8Array(this.tests.length);
-      this.testedIn = new Uint32Array(this.tests.length);
-    }
-    if (this.gen === 0xffffffff) {
-      this.testedIn.fill(0);
-      this.gen = 0;
-    }
-    this.gen++;
-  }
-
-  /** Whether leaf `id` holds for these facts (tested at most once per request). */
-  holds(id: number, facts: Facts): boolean {
-    if (this.testedIn[id] !== this.gen) {
-      this.testedIn[id] = this.gen;
-      this.truth[id] = this.tests[id]!(facts[this.facts[id]!]) ? 2 : 1;
-    }
-    return this.truth[id] === 2;
-  }
-
-  /** The ids of the distinct leaves of these rules. */
-  idsOf(rules: RuleDef[]): Int32Array {
-    const ids = new Set<number>();
-    for (const l of rules.flatMap((r) => leavesOf(r.conditions))) {
-      const json = JSON.stringify([l.fact, l.operator, l.value]);
-      let id = this.idByJson.get(json);
-      if (id === undefined) {
-        id = this.tests.length;
-        this.idByJson.set(json, id);
-        this.facts.push(l.fact);
-        this.tests.push(operatorTest(l.operator, l.value));
-      }
-      ids.add(id);
-    }
-    return Int32Array.from(ids);
-  }
-}
-
-/** Which of the leaves hold for these facts, as a bit string packed 16 leaves to a character. */
-function memoKey(ids: Int32Array, table: LeafTable, facts: Facts): string {
-  let key = '';
-  let bits = 0;
-  for (let i = 0; i < ids.length; i++) {
-    if (table.holds(ids[i]!, facts)) bits |= 1 << (i % 16);
-    if (i % 16 === 15 || i === ids.length - 1) {
-      key += String.fromCharCode(bits);
-      bits = 0;
-    }
-  }
-  return key;
-}
-
-/**
- * A memoised outcome: the plain events on a hit, else a promise shared by concurrent identical
- * requests (one evaluation), replaced by the plain result once known; a failure is never kept.
- */
-function memoised(
-  memo: Memo<SupportEvent[] | Promise<SupportEvent[]>>,
-  key: string,
-  compute: () => Promise<SupportEvent[]>,
-): SupportEvent[] | Promise<SupportEvent[]> {
-  const hit = memo.get(key);
-  if (hit) return hit;
-  const run = compute();
-  memo.set(key, run);
-  run.then(
-    (events) => memo.set(key, events),
-    () => memo.delete(key),
-  );
-  return run;
 }
 
 function factsOf(c: Condition): string[] {
@@ -307,7 +178,7 @@ export function compileRules(
       rs.map((r, i) => toEngineRule(r, i)),
       rs.map((r) => supports.get(r.id)!),
     ),
-    memo: new Memo<SupportEvent[] | Promise<SupportEvent[]>>(),
+    memo: new Memo<Outcome>(),
   }));
 
   const groupByFacts = new Map<string, MemoGroup>();
@@ -359,8 +230,7 @@ export function compileRules(
     (b.triggers === null || b.triggers.some((a) => atoms.has(a)));
   const runBucket = (b: Bucket, facts: Facts) =>
     b.pool.run(Object.fromEntries(b.facts.map((f) => [f, facts[f]])));
-  const gather = async (outcomes: (SupportEvent[] | Promise<SupportEvent[]>)[]) =>
-    (await Promise.all(outcomes)).flat();
+  const gather = async (outcomes: Outcome[]) => (await Promise.all(outcomes)).flat();
 
   return {
     rules,
