@@ -86,8 +86,6 @@ interface GroupEntry {
 export interface CompiledRules {
   rules: RuleDef[];
   buckets: Bucket[];
-  /** Memo groups: buckets reading the same facts. */
-  groups: MemoGroup[];
   /** Rules that support each intervention (for "why not" explanations). */
   rulesByIntervention: Map<string, RuleDef[]>;
   /** Each option's supporting rules by position, in rule-id order. */
@@ -235,7 +233,6 @@ export function compileRules(
   return {
     rules,
     buckets,
-    groups,
     rulesByIntervention,
     supportersOf,
     needIndex,

@@ -71,6 +71,7 @@ export async function recommend(
       for (let j = 0; j < xs.length; j++) {
         const x = xs[j]!;
         if (s.touch(x)) {
+          // isExcluded's decision; for a plain option (no preconditions) read from the rank table.
           const out =
             availability[x] === NOT_OFFERED ||
             (t.plain[x]
