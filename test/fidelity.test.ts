@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
+import { defaultSeedsDir } from '../src/config/paths.js';
 import { sharedStore } from './helpers/app.js';
 import { readTestData } from './helpers/yaml-data.js';
 
@@ -22,13 +23,7 @@ const SPECIAL = new Set([
   'evidenceLevel',
 ]);
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fidelity');
-const seedsDir = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '..',
-  '..',
-  'shared',
-  'seeds',
-);
+const seedsDir = defaultSeedsDir;
 
 /** Objects match on the keys the check lists; arrays and scalars must be equal. */
 function subset(actual: unknown, expected: unknown, where: string): void {

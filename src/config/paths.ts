@@ -17,5 +17,6 @@ export const projectRoot = findRoot(path.dirname(fileURLToPath(import.meta.url))
 export const schemasDir = path.join(projectRoot, 'schemas');
 export const defaultCatalogDir = path.join(projectRoot, 'catalog');
 export const defaultRulesDir = path.join(projectRoot, 'rules');
-export const defaultSeedsDir = path.resolve(projectRoot, '..', 'shared', 'seeds');
+// The source documents ship with the catalogue, so a clone in an empty folder can check its citations.
+export const defaultSeedsDir = path.join(projectRoot, 'catalog', 'sources');
 export const webDir = path.join(projectRoot, 'src', 'web');
