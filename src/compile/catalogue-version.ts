@@ -1,6 +1,7 @@
 // One immutable, fully built catalogue version: load → validate → compile → index. The store swaps
 // whole versions atomically, so a request always sees one consistent version.
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { loadFiles, type CatalogueLocation } from '../load/load-catalogue.js';
 import { validateCatalogue, type ValidCatalogue } from '../validate/validate-catalogue.js';
@@ -13,9 +14,13 @@ import { RequestScratch } from '../rank/request-scratch.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 
 export interface CatalogueVersion {
-  /** content hash + load time, e.g. "3f2a9c1b7d4e-20261123T101500Z". */
+  /**
+   * The content hash of catalogue + rules alone, e.g. "3f2a9c1b7d4e": two processes (or one
+   * restarted) serving the same files agree on it, and so on every ETag derived from it.
+   */
   version: string;
   hash: string;
+  /** When this process built the version; told apart from the version on purpose. */
   loadedAt: string;
   catalogue: ValidCatalogue;
   interventions: Intervention[];
@@ -31,6 +36,27 @@ export interface CatalogueVersion {
   search: SearchIndex;
 }
 
+/**
+ * Hash of every file's name and text. Names are taken relative to the catalogue or rules folder,
+ * not to the project root, so a copy of the same files elsewhere has the same version.
+ */
+function contentHash(
+  loc: CatalogueLocation,
+  files: ({ file: string; text: string } | undefined)[],
+): string {
+  const hash = createHash('sha256');
+  for (const y of files) {
+    if (!y) continue;
+    const abs = path.resolve(loc.root, y.file);
+    const inRules = abs.startsWith(path.resolve(loc.rulesDir) + path.sep);
+    const name = inRules
+      ? `rules/${path.relative(loc.rulesDir, abs)}`
+      : `catalog/${path.relative(loc.catalogDir, abs)}`;
+    hash.update(name.split(path.sep).join('/')).update('\0').update(y.text).update('\0');
+  }
+  return hash.digest('hex').slice(0, 12);
+}
+
 export async function buildVersion(
   loc: CatalogueLocation,
   opts: { seedsDir?: string } = {},
@@ -38,7 +64,6 @@ export async function buildVersion(
   const files = await loadFiles(loc);
   const { catalogue, problems } = validateCatalogue(files, opts);
   if (!catalogue) throw new CatalogueError(sortProblems(problems));
-  const hash = createHash('sha256');
   const all = [
     files.districts,
     files.providers,
@@ -50,14 +75,13 @@ export async function buildVersion(
     ...files.interventions,
     ...files.rules,
   ];
-  for (const y of all) if (y) hash.update(y.file).update('\0').update(y.text).update('\0');
-  const digest = hash.digest('hex').slice(0, 12);
+  const digest = contentHash(loc, all);
   const loadedAt = new Date().toISOString();
   const interventions = [...catalogue.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
   const interventionById = new Map(interventions.map((i) => [i.id, i]));
   const rules = compileRules(catalogue.rules, catalogue.facts, interventions);
   return {
-    version: `${digest}-${loadedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`,
+    version: digest,
     hash: digest,
     loadedAt,
     catalogue,

@@ -92,8 +92,9 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
   return {
     CatalogueVersion: {
       type: 'string',
-      description: 'Katalogversionen som besvarade anropet: innehållshash och laddningstid.',
-      pattern: '^[0-9a-f]{12}-\\d{8}T\\d{6}Z$',
+      description:
+        'Katalogversionen som besvarade anropet: innehållshash av katalog och regler (samma i alla processer).',
+      pattern: '^[0-9a-f]{12}$',
       examples: [v.version],
     },
     ProviderRef: {
