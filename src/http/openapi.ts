@@ -218,7 +218,12 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         status: { type: 'integer', minimum: 400, maximum: 599 },
         detail: str(),
         instance: str(),
-        errors: arrayOf(ref('FieldError')),
+        errors: { ...arrayOf(ref('FieldError')), maxItems: 20 },
+        moreErrors: {
+          type: 'integer',
+          minimum: 1,
+          description: 'Antal fältproblem utöver de 20 som listas i errors.',
+        },
         problems: {
           type: 'array',
           description: 'Valideringsproblem i katalogen (vid omladdning).',

@@ -1,4 +1,6 @@
 // RFC 9457 problem details. Every error response is built here and sent by the central handler.
+import { boundErrors, clip } from './problem-bounds.js';
+
 export interface ProblemDetails {
   type: string;
   title: string;
@@ -6,6 +8,8 @@ export interface ProblemDetails {
   detail: string;
   instance?: string;
   errors?: { field: string; code: string; message: string; allowed?: string }[];
+  /** How many field problems were left out of `errors` (see problem-bounds.ts). */
+  moreErrors?: number;
   problems?: unknown[];
   catalogueVersion?: string;
 }
@@ -30,8 +34,9 @@ export class HttpProblem extends Error {
       title: this.title,
       status: this.status,
       detail: this.detail,
-      ...(instance ? { instance } : {}),
+      ...(instance ? { instance: clip(instance, 200) } : {}),
       ...this.extra,
+      ...(this.extra.errors ? boundErrors(this.extra.errors) : {}),
     };
   }
 }

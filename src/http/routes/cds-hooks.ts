@@ -9,6 +9,7 @@ import { availabilityOf, type Availability } from '../../recommend/availability.
 import { recommend } from '../../recommend/recommend.js';
 import { versionOf } from '../context.js';
 import { HttpProblem, badRequest, notFound } from '../problem.js';
+import { fieldList } from '../problem-bounds.js';
 import { requireProfile } from './recommendations.js';
 
 export const CDS_HOOK = 'se.stockholm.insatsguiden.assessment';
@@ -78,7 +79,7 @@ function invalidRequest(errors: FieldError[]): HttpProblem {
   return badRequest(
     'invalid-cds-request',
     'Invalid CDS Hooks request',
-    `The request was rejected: ${errors.map((e) => e.field).join(', ')}.`,
+    `The request was rejected: ${fieldList(errors)}.`,
     {
       errors,
     },

@@ -5,6 +5,7 @@ import { queryBool, queryInt } from '../validate-input.js';
 import { checkProfile, type Profile } from '../../recommend/profile.js';
 import { recommend } from '../../recommend/recommend.js';
 import { badRequest } from '../problem.js';
+import { fieldList } from '../problem-bounds.js';
 import { recommendationJson } from '../serialize.js';
 import type { CatalogueVersion } from '../../compile/catalogue-version.js';
 
@@ -12,7 +13,7 @@ import type { CatalogueVersion } from '../../compile/catalogue-version.js';
 export function requireProfile(v: CatalogueVersion, body: unknown): Profile {
   const { profile, problems } = checkProfile(v.validateProfile, body);
   if (profile) return profile;
-  const fields = problems.map((p) => p.field).join(', ');
+  const fields = fieldList(problems);
   throw badRequest(
     'invalid-profile',
     'Invalid needs profile',
