@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { projectRoot } from '../src/config/paths.js';
 
-for (const script of ['in-process', 'scaling', 'http', 'soak']) {
+for (const script of ['in-process', 'answer-size', 'scaling', 'http', 'soak']) {
   console.log(`\n=== bench/${script}.ts`);
   execFileSync(process.execPath, ['--import', 'tsx', `bench/${script}.ts`], {
     cwd: projectRoot,

@@ -236,6 +236,12 @@ describe('OpenAPI document (GET /openapi.json)', () => {
         },
         'RecommendationResponse',
       ],
+      [
+        'post',
+        '/api/v1/recommendations?view=full',
+        { age: 15, district: 'kungsholmen', criminality: 'convicted' },
+        'RecommendationResponse',
+      ],
       ['post', '/api/v1/recommendations', { age: 10, personnummer: 'x' }, 'Problem'],
       ['get', '/api/v1/interventions/finns-inte', undefined, 'Problem'],
       ['get', '/api/v1/search?q=FFT', undefined, 'SearchResponse'],

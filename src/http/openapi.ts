@@ -121,25 +121,20 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
     Recommendation: {
       type: 'object',
       additionalProperties: false,
+      description:
+        'Standardsvaret (view=lean) har det som beror på profilen plus namn, utförare, ålder, kunskapsläge och beslutsform; view=full lägger till hela insatskortet (aliases, offeredIn, targetGroup, form, intensity, duration, evidence.notes, alternativeToPlacement, referral, sources), som annars finns i GET /api/v1/interventions.',
       required: [
         'id',
         'name',
-        'aliases',
         'score',
         'rank',
         'reasons',
         'matchedNeeds',
         'availability',
         'provider',
-        'offeredIn',
         'ageRange',
-        'targetGroup',
-        'form',
         'evidence',
         'decision',
-        'alternativeToPlacement',
-        'referral',
-        'sources',
       ],
       properties: {
         id: ref('id'),
@@ -161,8 +156,8 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         evidence: {
           type: 'object',
           additionalProperties: false,
-          required: ['level', 'notes'],
-          properties: { level: ref('evidenceLevel'), notes: str() },
+          required: ['level'],
+          properties: { level: ref('evidenceLevel'), notes: str('Endast med view=full.') },
         },
         decision: interventionProp('decision'),
         alternativeToPlacement: { type: 'boolean' },
@@ -641,7 +636,7 @@ function paths(exampleProfile: Obj): Obj {
         {
           description:
             'Okända fält (namn, personnummer, fritext) avvisas med 400 som namnger fältet.',
-          parameters: [param('explain'), param('recommendationLimit')],
+          parameters: [param('explain'), param('recommendationLimit'), param('view')],
           requestBody: {
             required: true,
             content: { 'application/json': { schema: ref('Profile'), example: exampleProfile } },
@@ -834,6 +829,11 @@ function parameters(v: CatalogueVersion): Obj {
       'Högst så många träffar.',
     ),
     format: query('format', { enum: ['json', 'csv'], default: 'json' }, 'csv ger text/csv.'),
+    view: query(
+      'view',
+      { enum: ['lean', 'full'], default: 'lean' },
+      'lean: det som beror på profilen (insatskorten hämtas en gång med GET /api/v1/interventions); full: hela insatskorten.',
+    ),
     recommendationLimit: query(
       'limit',
       {

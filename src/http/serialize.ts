@@ -1,10 +1,16 @@
-// JSON for a recommendation answer, byte-for-byte equivalent (as JSON) to JSON.stringify(result),
-// but splicing in each card's static part, serialised once per catalogue version.
+// JSON for a recommendation answer, byte-for-byte equivalent (as JSON) to JSON.stringify(result)
+// (full view) or to its lean projection (lean view, see lean-card.ts), splicing in each card's
+// static part, serialised once per catalogue version.
 import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import type { RecommendationResult } from '../recommend/recommend.js';
 import { staticCardOf } from '../explain/explain.js';
+import { leanStaticJsonOf, type AnswerView } from '../explain/lean-card.js';
 
-export function recommendationJson(v: CatalogueVersion, result: RecommendationResult): string {
+export function recommendationJson(
+  v: CatalogueVersion,
+  result: RecommendationResult,
+  view: AnswerView = 'full',
+): string {
   const { recommendations, ...rest } = result;
   const cards = recommendations.map((r) => {
     const dynamic = JSON.stringify({
@@ -15,7 +21,9 @@ export function recommendationJson(v: CatalogueVersion, result: RecommendationRe
       matchedNeeds: r.matchedNeeds,
       availability: r.availability,
     });
-    return `${dynamic.slice(0, -1)},${staticCardOf(v, v.interventionById.get(r.id)!).json}}`;
+    const i = v.interventionById.get(r.id)!;
+    const json = view === 'lean' ? leanStaticJsonOf(v, i) : staticCardOf(v, i).json;
+    return json ? `${dynamic.slice(0, -1)},${json}}` : dynamic;
   });
   return `${JSON.stringify(rest).slice(0, -1)},"recommendations":[${cards.join(',')}]}`;
 }

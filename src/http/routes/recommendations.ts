@@ -1,7 +1,8 @@
 // POST /api/v1/recommendations — the profile in, ranked and explained options out.
 import { Router } from 'express';
 import { versionOf } from '../context.js';
-import { queryBool, queryInt } from '../validate-input.js';
+import { queryBool, queryEnum, queryInt } from '../validate-input.js';
+import { ANSWER_VIEWS } from '../../explain/lean-card.js';
 import { checkProfile, type Profile } from '../../recommend/profile.js';
 import { recommend } from '../../recommend/recommend.js';
 import { badRequest } from '../problem.js';
@@ -30,10 +31,12 @@ export function recommendationRoutes(): Router {
     const v = versionOf(res);
     const explain = queryBool(req, 'explain');
     const limit = queryInt(req, 'limit', 1, v.catalogue.ranking.maxLimit);
+    // Lean by default: the static cards are one cacheable GET /api/v1/interventions away.
+    const view = queryEnum(req, 'view', ANSWER_VIEWS) ?? 'lean';
     const profile = requireProfile(v, req.body);
     res
       .type('application/json')
-      .send(recommendationJson(v, await recommend(v, profile, { explain, limit })));
+      .send(recommendationJson(v, await recommend(v, profile, { explain, limit }), view));
   });
   return r;
 }

@@ -340,7 +340,7 @@ async function renderProfile(params, { token, focus, submitted }) {
   let result;
   try {
     // The page lists every option that fits (the API's default limit is for integrations).
-    result = await api('/api/v1/recommendations?explain=true&limit=200', {
+    result = await api('/api/v1/recommendations?explain=true&limit=200&view=full', {
       method: 'POST',
       body: profile,
     });

@@ -1,0 +1,53 @@
+// The lean view of a recommendation: what depends on the profile (rank, score, reasons,
+// availability, matched needs …) plus the few catalogue facts needed to read the answer on its own
+// (name, provider, age range, evidence level, decision). Everything else is a catalogue fact, the
+// same in every answer, one cacheable GET /api/v1/interventions away; ?view=full adds it back.
+import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { Intervention } from '../domain/types.js';
+import { staticCardOf, type StaticCard } from './explain.js';
+
+export type AnswerView = 'lean' | 'full';
+export const ANSWER_VIEWS: readonly AnswerView[] = ['lean', 'full'];
+
+/**
+ * Card fields left out of the lean view. A deny-list on purpose: a field a card gains later (an
+ * access tier, a caveat) is in the lean view unless it is added here as a catalogue fact.
+ */
+export const CATALOGUE_ONLY_FIELDS: ReadonlySet<string> = new Set([
+  'aliases',
+  'offeredIn',
+  'targetGroup',
+  'form',
+  'intensity',
+  'duration',
+  'alternativeToPlacement',
+  'referral',
+  'sources',
+]);
+
+/** Static card fields kept in the lean view; of `evidence`, only its level. */
+export function leanStaticCard(card: StaticCard): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(card)) {
+    if (CATALOGUE_ONLY_FIELDS.has(key) || value === undefined) continue;
+    out[key] = key === 'evidence' ? { level: card.evidence.level } : value;
+  }
+  return out;
+}
+
+const leanJson = new WeakMap<CatalogueVersion, Map<string, string>>();
+
+/** The lean static part's JSON without braces, built once per catalogue version and option. */
+export function leanStaticJsonOf(v: CatalogueVersion, i: Intervention): string {
+  let byId = leanJson.get(v);
+  if (!byId) {
+    byId = new Map();
+    leanJson.set(v, byId);
+  }
+  let json = byId.get(i.id);
+  if (json === undefined) {
+    json = JSON.stringify(leanStaticCard(staticCardOf(v, i).card)).slice(1, -1);
+    byId.set(i.id, json);
+  }
+  return json;
+}
