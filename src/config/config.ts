@@ -12,6 +12,10 @@ export interface Config {
   logLevel: string;
   /** Requests per minute per client IP; 0 disables rate limiting. */
   rateLimit: number;
+  /** Requests per minute per client on coverage and the HSDS export (their own, stricter budget). */
+  heavyRateLimit: number;
+  /** Longest a log line waits in the asynchronous log buffer (ms). */
+  logFlushMs: number;
 }
 
 export class ConfigError extends Error {
@@ -37,6 +41,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   };
   const port = int('PORT', 3000, 0, 65535);
   const rateLimit = int('RATE_LIMIT', 600, 0, 1_000_000);
+  // RATE_LIMIT=0 switches every limit off unless HEAVY_RATE_LIMIT is given too.
+  const heavyRateLimit = int('HEAVY_RATE_LIMIT', rateLimit === 0 ? 0 : 60, 0, 1_000_000);
+  const logFlushMs = int('LOG_FLUSH_MS', 1000, 10, 600_000);
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} must be one of ${LOG_LEVELS.join(', ')}`);
@@ -63,5 +70,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     corsOrigins,
     logLevel,
     rateLimit,
+    heavyRateLimit,
+    logFlushMs,
   };
 }

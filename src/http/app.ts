@@ -1,12 +1,14 @@
 // The Express app, built by a function and separate from listen(): tests run it in-process.
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { rateLimit } from 'express-rate-limit';
+import compression from 'compression';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from './context.js';
 import { HttpProblem, notFound } from './problem.js';
 import { cors, pinVersion, requireJson } from './middleware.js';
+import { minuteLimiter } from './rate-limits.js';
+import { COMPRESS_THRESHOLD } from './precomputed.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { recommendationRoutes } from './routes/recommendations.js';
 import { searchRoutes } from './routes/search.js';
@@ -61,6 +63,8 @@ export function createApp(ctx: AppContext): express.Express {
     }),
   );
 
+  // gzip or brotli by Accept-Encoding for answers over ~1 kB (precomputed ones come pre-compressed).
+  app.use(compression({ threshold: COMPRESS_THRESHOLD }));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -84,24 +88,11 @@ export function createApp(ctx: AppContext): express.Express {
   app.use(cors(ctx.config.corsOrigins));
   app.use(pinVersion(ctx.store));
 
-  if (ctx.config.rateLimit > 0) {
-    const limiter = rateLimit({
-      windowMs: 60_000,
-      limit: ctx.config.rateLimit,
-      standardHeaders: 'draft-8',
-      legacyHeaders: false,
-      handler: (_req, _res, next) =>
-        next(
-          new HttpProblem(
-            429,
-            'rate-limited',
-            'Too Many Requests',
-            `At most ${ctx.config.rateLimit} requests per minute.`,
-          ),
-        ),
-    });
-    app.use(['/api', '/cds-services'], limiter);
-  }
+  const apiLimit = minuteLimiter({ perMinute: ctx.config.rateLimit, prefix: 'api' });
+  if (apiLimit) app.use(['/api', '/cds-services'], apiLimit);
+  // Coverage and the HSDS export are the heaviest answers: a stricter budget of their own.
+  const heavyLimit = minuteLimiter({ perMinute: ctx.config.heavyRateLimit, prefix: 'heavy' });
+  if (heavyLimit) app.use(['/api/v1/coverage', '/api/v1/export'], heavyLimit);
 
   app.use(requireJson);
   app.use(express.json({ limit: '32kb', strict: true, type: 'application/json' }));

@@ -2,6 +2,7 @@
 import { Router } from 'express';
 import { versionOf } from '../context.js';
 import { notFound } from '../problem.js';
+import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
 import { queryEnum, queryInt } from '../validate-input.js';
 import { needAreaIds } from '../../recommend/fact-types.js';
 import { availabilityOf, type Availability } from '../../recommend/availability.js';
@@ -32,7 +33,15 @@ export function catalogueRoutes(): Router {
         (!level || i.level === level) &&
         (age === undefined || fitsAgeRange(i.ageRange, age)),
     );
-    res.json({ catalogueVersion: v.version, count: items.length, items });
+    const answer = { catalogueVersion: v.version, count: items.length, items };
+    // The unfiltered list is what clients of lean answers fetch once per version: kept as bytes.
+    if (Object.keys(req.query).length === 0)
+      sendPrecomputed(
+        req,
+        res,
+        precomputed(v, 'interventions', () => jsonOf(answer)),
+      );
+    else res.json(answer);
   });
 
   r.get('/interventions/:id', (req, res) => {
@@ -57,13 +66,16 @@ export function catalogueRoutes(): Router {
     res.json({ catalogueVersion: v.version, items: v.catalogue.providers });
   });
 
-  r.get('/vocabulary', (_req, res) => {
+  r.get('/vocabulary', (req, res) => {
     const v = versionOf(res);
-    res.json({
-      catalogueVersion: v.version,
-      ...v.catalogue.vocabulary,
-      documents: v.catalogue.seedDocuments,
-    });
+    const p = precomputed(v, 'vocabulary', () =>
+      jsonOf({
+        catalogueVersion: v.version,
+        ...v.catalogue.vocabulary,
+        documents: v.catalogue.seedDocuments,
+      }),
+    );
+    sendPrecomputed(req, res, p);
   });
 
   return r;

@@ -6,6 +6,7 @@ import { Router, type Response } from 'express';
 import { versionOf } from '../context.js';
 import { notFound } from '../problem.js';
 import { queryEnum } from '../validate-input.js';
+import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
 import { coverageOf } from '../../coverage/coverage-service.js';
 import { coverageCsv } from '../../coverage/coverage-csv.js';
 import { districtCoverage, type Coverage } from '../../coverage/coverage-model.js';
@@ -15,21 +16,20 @@ const FORMATS = ['json', 'csv'] as const;
 export function coverageRoutes(): Router {
   const r = Router();
   const load = (res: Response): Coverage => coverageOf(versionOf(res));
+  const csv = (body: string, name: string) => ({
+    type: 'text/csv; charset=utf-8',
+    body,
+    headers: { 'Content-Disposition': `attachment; filename="${name}"` },
+  });
 
-  const sendCsv = (res: Response, body: string, name: string) => {
-    res.type('text/csv; charset=utf-8');
-    res.set('Content-Disposition', `attachment; filename="${name}"`);
-    res.send(body);
-  };
-
+  // Built once per catalogue version and format, then served as (pre-compressed) bytes.
   r.get('/coverage', async (req, res) => {
     const format = queryEnum(req, 'format', FORMATS) ?? 'json';
-    const cov = load(res);
-    if (format === 'csv') {
-      sendCsv(res, coverageCsv(cov), 'tackning.csv');
-      return;
-    }
-    res.json(cov);
+    const p = precomputed(versionOf(res), `coverage:${format}`, () => {
+      const cov = load(res);
+      return format === 'csv' ? csv(coverageCsv(cov), 'tackning.csv') : jsonOf(cov);
+    });
+    sendPrecomputed(req, res, p);
   });
 
   r.get('/coverage/:district', async (req, res) => {
@@ -40,20 +40,21 @@ export function coverageRoutes(): Router {
     const cov = load(res);
     const dc = districtCoverage(cov, id);
     if (!dc) throw notFound(`No district with id '${id}'`);
-    if (format === 'csv') {
-      sendCsv(res, coverageCsv(cov, [dc]), `tackning-${id}.csv`);
-      return;
-    }
-    res.json({
-      catalogueVersion: cov.catalogueVersion,
-      highEvidenceLevels: cov.highEvidenceLevels,
-      evidenceLevels: cov.evidenceLevels,
-      needAreas: cov.needAreas.map((n) => ({ id: n.id, label: n.label })),
-      ...dc,
-      basutbud: cov.basutbud,
-      statedLacks: cov.statedLacks,
-      planning: cov.planning,
-    });
+    const p = precomputed(v, `coverage:${id}:${format}`, () =>
+      format === 'csv'
+        ? csv(coverageCsv(cov, [dc]), `tackning-${id}.csv`)
+        : jsonOf({
+            catalogueVersion: cov.catalogueVersion,
+            highEvidenceLevels: cov.highEvidenceLevels,
+            evidenceLevels: cov.evidenceLevels,
+            needAreas: cov.needAreas.map((n) => ({ id: n.id, label: n.label })),
+            ...dc,
+            basutbud: cov.basutbud,
+            statedLacks: cov.statedLacks,
+            planning: cov.planning,
+          }),
+    );
+    sendPrecomputed(req, res, p);
   });
 
   return r;

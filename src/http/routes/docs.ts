@@ -7,6 +7,7 @@ import { webDir } from '../../config/paths.js';
 import { versionOf } from '../context.js';
 import { openApiDocument } from '../openapi.js';
 import { notFound } from '../problem.js';
+import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
 
 // absolute-path.js alone: the package's index would load the whole browser bundle into the server.
 const swaggerUiDir = (
@@ -49,9 +50,14 @@ function sendFrom(dir: string, allowed: Set<string>, maxAge: string) {
 
 export function docsRoutes(): Router {
   const r = Router();
-  r.get('/openapi.json', (_req, res) => {
+  r.get('/openapi.json', (req, res) => {
     res.set('Cache-Control', 'no-cache');
-    res.json(openApiDocument(versionOf(res)));
+    const v = versionOf(res);
+    sendPrecomputed(
+      req,
+      res,
+      precomputed(v, 'openapi', () => jsonOf(openApiDocument(v))),
+    );
   });
   r.use('/docs', (_req, res, next) => {
     res.set('Content-Security-Policy', DOCS_CSP);
