@@ -2,7 +2,7 @@
 // SIGHUP reloads the catalogue; SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit 0.
 import { once } from 'node:events';
 import type { Server } from 'node:http';
-import { pino } from 'pino';
+import { serviceLogger } from './logger.js';
 import { readConfig, ConfigError } from '../config/config.js';
 import { projectRoot } from '../config/paths.js';
 import { CatalogueStore } from '../store/catalogue-store.js';
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  const logger = pino({ level: config.logLevel, base: { service: 'insatsguiden' } });
+  const logger = serviceLogger(config.logLevel, config.logFlushMs);
   let store: CatalogueStore;
   try {
     store = await CatalogueStore.open({
@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     { url: `http://${config.host}:${port}`, catalogueVersion: store.current().version },
     'Insatsguiden listening',
   );
+  logger.flush(); // announce start at once, not after the log buffer's flush period
 
   process.on('SIGHUP', () => {
     void store.reload().then((r) => {
