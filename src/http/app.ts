@@ -6,7 +6,9 @@ import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import type { AppContext } from './context.js';
 import { HttpProblem, notFound } from './problem.js';
-import { cors, pinVersion, requireJson } from './middleware.js';
+import { pinVersion, requireJson } from './middleware.js';
+import { corsFor } from './cors.js';
+import { methodNotAllowed } from './method-not-allowed.js';
 import { minuteLimiter } from './rate-limits.js';
 import { COMPRESS_THRESHOLD } from './precomputed.js';
 import { catalogueRoutes } from './routes/catalogue.js';
@@ -85,7 +87,8 @@ export function createApp(ctx: AppContext): express.Express {
       crossOriginEmbedderPolicy: false,
     }),
   );
-  app.use(cors(ctx.config.corsOrigins));
+  const cors = corsFor(ctx.config.corsOrigins);
+  if (cors) app.use(cors);
   app.use(pinVersion(ctx.store));
 
   const apiLimit = minuteLimiter({ perMinute: ctx.config.rateLimit, prefix: 'api' });
@@ -110,6 +113,7 @@ export function createApp(ctx: AppContext): express.Express {
   app.use(docsRoutes());
   app.use(webRoutes());
 
+  app.use(methodNotAllowed(app));
   app.use((req: Request) => {
     throw notFound(`No route for ${req.method} ${req.path}`);
   });

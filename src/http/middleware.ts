@@ -1,4 +1,4 @@
-// Cross-cutting middleware: request version pinning, JSON-only bodies, CORS allow-list.
+// Cross-cutting middleware: request version pinning, JSON-only bodies (CORS: cors.ts).
 import type { NextFunction, Request, Response } from 'express';
 import type { CatalogueStore } from '../store/catalogue-store.js';
 import { HttpProblem } from './problem.js';
@@ -35,24 +35,4 @@ export function requireJson(req: Request, _res: Response, next: NextFunction) {
     return;
   }
   next();
-}
-
-export function cors(origins: string[]) {
-  const allowed = new Set(origins);
-  return (req: Request, res: Response, next: NextFunction) => {
-    const origin = req.get('origin');
-    if (origin && allowed.has(origin)) {
-      res.set('Access-Control-Allow-Origin', origin);
-      res.append('Vary', 'Origin');
-      res.set('Access-Control-Expose-Headers', 'X-Catalogue-Version, X-Request-Id');
-      if (req.method === 'OPTIONS') {
-        res.set('Access-Control-Allow-Methods', 'GET, POST');
-        res.set('Access-Control-Allow-Headers', 'Content-Type, Authorization');
-        res.set('Access-Control-Max-Age', '600');
-        res.status(204).end();
-        return;
-      }
-    }
-    next();
-  };
 }
