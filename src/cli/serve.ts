@@ -2,7 +2,9 @@
 // SIGHUP reloads the catalogue; SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit 0.
 import { once } from 'node:events';
 import type { Server } from 'node:http';
+import cluster from 'node:cluster';
 import { serviceLogger } from './logger.js';
+import { runPrimary } from './cluster.js';
 import { readConfig, ConfigError } from '../config/config.js';
 import { projectRoot } from '../config/paths.js';
 import { CatalogueStore } from '../store/catalogue-store.js';
@@ -21,6 +23,10 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = serviceLogger(config.logLevel, config.logFlushMs);
+  if (config.workers > 1 && cluster.isPrimary) {
+    runPrimary(config.workers, logger);
+    return;
+  }
   let store: CatalogueStore;
   try {
     store = await CatalogueStore.open({
@@ -42,7 +48,11 @@ async function main(): Promise<void> {
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
   logger.info(
-    { url: `http://${config.host}:${port}`, catalogueVersion: store.current().version },
+    {
+      url: `http://${config.host}:${port}`,
+      catalogueVersion: store.current().version,
+      ...(cluster.worker ? { worker: cluster.worker.id } : {}),
+    },
     'Insatsguiden listening',
   );
   logger.flush(); // announce start at once, not after the log buffer's flush period

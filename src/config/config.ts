@@ -14,6 +14,14 @@ export interface Config {
   rateLimit: number;
   /** Requests per minute per client on coverage and the HSDS export (their own, stricter budget). */
   heavyRateLimit: number;
+  /** Express `trust proxy`: a hop count or a list of addresses/CIDRs; unset = trust none. */
+  trustProxy?: number | string[];
+  /** Base of absolute links (HSDS, CDS), e.g. https://insatsguiden.stockholm.se; unset = Host. */
+  publicBaseUrl?: string;
+  /** Processes serving one port (node:cluster); 1 = no cluster. */
+  workers: number;
+  /** Redis for rate-limit counts shared by every process; unset = in memory. */
+  redisUrl?: string;
   /** Longest a log line waits in the asynchronous log buffer (ms). */
   logFlushMs: number;
 }
@@ -57,6 +65,16 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
         `CORS_ORIGINS entry ${JSON.stringify(o)} must be an origin like https://host:port`,
       );
   }
+  const workers = int('WORKERS', 1, 1, 64);
+  const trustProxy = readTrustProxy(env.TRUST_PROXY, problems);
+  const publicBaseUrl = env.PUBLIC_BASE_URL ? env.PUBLIC_BASE_URL.replace(/\/+$/, '') : undefined;
+  if (publicBaseUrl !== undefined && !/^https?:\/\/[^/\s?#]+(\/[^\s?#]*)?$/.test(publicBaseUrl))
+    problems.push(
+      `PUBLIC_BASE_URL=${JSON.stringify(env.PUBLIC_BASE_URL)} must be an http(s) URL without query`,
+    );
+  const redisUrl = env.REDIS_URL || undefined;
+  if (redisUrl !== undefined && !/^rediss?:\/\/\S+$/.test(redisUrl))
+    problems.push('REDIS_URL must be a redis:// or rediss:// URL');
   const adminToken = env.ADMIN_TOKEN || undefined;
   if (adminToken !== undefined && adminToken.length < 16)
     problems.push('ADMIN_TOKEN must be at least 16 characters');
@@ -72,5 +90,34 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     rateLimit,
     heavyRateLimit,
     logFlushMs,
+    trustProxy,
+    publicBaseUrl,
+    workers,
+    redisUrl,
   };
+}
+
+/** TRUST_PROXY: a hop count (0–10) or a comma-separated list of IPs, CIDRs or Express's names. */
+function readTrustProxy(
+  raw: string | undefined,
+  problems: string[],
+): number | string[] | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  if (/^\d+$/.test(raw)) {
+    const n = Number(raw);
+    if (n <= 10) return n;
+  }
+  const list = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  const ok = (s: string) =>
+    ['loopback', 'linklocal', 'uniquelocal'].includes(s) || /^[0-9A-Fa-f.:]+(\/\d{1,3})?$/.test(s);
+  if (!list.length || !list.every(ok)) {
+    problems.push(
+      `TRUST_PROXY=${JSON.stringify(raw)} must be a hop count 0–10 or a list of IPs/CIDRs (or loopback, linklocal, uniquelocal)`,
+    );
+    return undefined;
+  }
+  return list;
 }

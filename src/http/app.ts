@@ -10,6 +10,7 @@ import { pinVersion, requireJson } from './middleware.js';
 import { corsFor } from './cors.js';
 import { methodNotAllowed } from './method-not-allowed.js';
 import { minuteLimiter } from './rate-limits.js';
+import { limitStoreFor } from './rate-limit-store.js';
 import { COMPRESS_THRESHOLD } from './precomputed.js';
 import { catalogueRoutes } from './routes/catalogue.js';
 import { recommendationRoutes } from './routes/recommendations.js';
@@ -29,6 +30,10 @@ export function createApp(ctx: AppContext): express.Express {
   app.disable('x-powered-by');
   app.set('etag', false); // see pinVersion: GETs carry the catalogue version as ETag
   app.set('query parser', 'simple');
+  // Behind the city's reverse proxy: which hops to trust for the client address (rate limits).
+  if (ctx.config.trustProxy !== undefined) app.set('trust proxy', ctx.config.trustProxy);
+  // Absolute links (HSDS, CDS cards) come from here when set, never from the Host header.
+  app.locals.publicBaseUrl = ctx.config.publicBaseUrl;
 
   app.use(
     pinoHttp({
@@ -91,10 +96,15 @@ export function createApp(ctx: AppContext): express.Express {
   if (cors) app.use(cors);
   app.use(pinVersion(ctx.store));
 
-  const apiLimit = minuteLimiter({ perMinute: ctx.config.rateLimit, prefix: 'api' });
+  const store = limitStoreFor(ctx.config.redisUrl, ctx.logger);
+  const apiLimit = minuteLimiter({ perMinute: ctx.config.rateLimit, prefix: 'api', store });
   if (apiLimit) app.use(['/api', '/cds-services'], apiLimit);
   // Coverage and the HSDS export are the heaviest answers: a stricter budget of their own.
-  const heavyLimit = minuteLimiter({ perMinute: ctx.config.heavyRateLimit, prefix: 'heavy' });
+  const heavyLimit = minuteLimiter({
+    perMinute: ctx.config.heavyRateLimit,
+    prefix: 'heavy',
+    store,
+  });
   if (heavyLimit) app.use(['/api/v1/coverage', '/api/v1/export'], heavyLimit);
 
   app.use(requireJson);

@@ -20,7 +20,7 @@ export function minuteLimiter(opts: LimitOptions): RequestHandler | undefined {
     limit: opts.perMinute,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    ...(opts.store ? { store: opts.store(opts.prefix) } : {}),
+    ...(opts.store ? { store: opts.store(opts.prefix), passOnStoreError: true } : {}),
     handler: (_req, _res, next) =>
       next(
         new HttpProblem(

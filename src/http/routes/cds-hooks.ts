@@ -39,6 +39,9 @@ const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /** Absolute base URL of this server as the client addressed it; a malformed Host header is refused. */
 export function requestBase(req: Request): string {
+  const fixed = req.app.locals.publicBaseUrl as string | undefined;
+  if (fixed) return fixed; // PUBLIC_BASE_URL: the same links whatever Host the proxy passes on
+  req.res?.vary('Host'); // links built from Host: a cache must not give them to another Host
   const host = req.get('host') ?? '';
   if (!HOST.test(host))
     throw badRequest(
