@@ -2,6 +2,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import os from 'node:os';
+import net from 'node:net';
+import { once } from 'node:events';
 import autocannon from 'autocannon';
 import { projectRoot } from '../src/config/paths.js';
 
@@ -10,8 +12,10 @@ export interface BenchServers {
   real: number;
   bare: number;
   bareBytes: number;
-  bareMw: number;
-  sampleBytes: number;
+  /** Size of yardstick (a)'s fixed answer. */
+  fixedBytes: number;
+  /** Sizes of the lean answers for the bench profiles. */
+  answerSizes: number[];
 }
 
 export async function startBenchServers(): Promise<BenchServers> {
@@ -41,6 +45,32 @@ export function postLoad(port: number, bodies: string[], duration: number, conne
       },
     ],
   });
+}
+
+/** `npm start` itself (src/cli/serve.ts) with WORKERS=n on a free port, logs (info) to /dev/null. */
+export async function startService(
+  workers: number,
+): Promise<{ child: ChildProcess; port: number }> {
+  const probe = net.createServer().listen(0, '127.0.0.1');
+  await once(probe, 'listening');
+  const port = (probe.address() as net.AddressInfo).port;
+  probe.close();
+  await once(probe, 'close');
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {
+    cwd: projectRoot,
+    env: { ...process.env, PORT: String(port), WORKERS: String(workers), RATE_LIMIT: '0' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (;;) {
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await new Promise((r) => setTimeout(r, 3000 * workers)); // let every worker come up
+  return { child, port };
 }
 
 export function machine(): string {
