@@ -348,3 +348,111 @@ describe('search index', () => {
     expect(ids(build([odd]).search('nytt'))).to.deep.equal(['odd']);
   });
 });
+
+describe('search: compounds and synonyms', () => {
+  const docs = [
+    intervention({
+      id: 'hrv',
+      name: 'Stöd mot hedersrelaterat förtryck',
+      summary: 'Öppenvård för unga.',
+      needAreas: ['criminality'],
+    }),
+    intervention({ id: 'vald', name: 'Samtal om våld', summary: 'Krissamtal för barn.' }),
+    intervention({
+      id: 'foralder',
+      name: 'Barngrupp',
+      summary: 'Grupp för barn vars förälder har ett missbruk.',
+      needAreas: ['parental-substance-abuse'],
+    }),
+    intervention({
+      id: 'foraldrastod',
+      name: 'Föräldrastöd i grupp',
+      summary: 'Föräldraskapsstöd för föräldrar.',
+    }),
+  ];
+  const withSynonyms = (synonyms: SearchTerms['synonyms']) =>
+    buildSearchIndex({
+      interventions: docs,
+      vocabulary,
+      providers: [],
+      terms: { ...terms, synonyms },
+    });
+
+  it('splits a compound against the index terms, whole word still preferred', () => {
+    const compounds = buildSearchIndex({
+      interventions: [
+        ...docs,
+        intervention({ id: 'whole', name: 'Hedersvåld', summary: 'Ett ord.' }),
+      ],
+      vocabulary,
+      providers: [],
+      terms,
+    });
+    const hits = compounds.search('hedersvåld');
+    expect(ids(hits)[0]).to.equal('whole');
+    expect(ids(hits).slice(1)).to.have.members(['hrv', 'vald']); // "heder…" and "våld"
+    expect(hits[0]!.score).to.be.greaterThan(hits[1]!.score * 2);
+  });
+
+  it('does not split without a part the index knows', () => {
+    expect(ids(withSynonyms([]).search('hedersxyzq'))).to.deep.equal([]);
+  });
+
+  it('maps a phrase to a need area in any order, inflection and without å ä ö', () => {
+    const index = withSynonyms([
+      { phrases: ['missbruk förälder'], needAreas: ['parental-substance-abuse'] },
+    ]);
+    for (const q of ['missbruk förälder', 'förälder missbruk', 'missbruket foralder']) {
+      const [first] = index.search(q);
+      expect(first?.id, q).to.equal('foralder');
+      expect(first?.matchedFields, q).to.include('needAreas');
+    }
+    // Without the synonym the name match of "Föräldrastöd" would win.
+    const plain = withSynonyms([]);
+    expect(plain.search('förälder missbruk')[0]!.score).to.be.lessThan(
+      index.search('förälder missbruk')[0]!.score,
+    );
+  });
+
+  it('adds a synonym’s words to the query', () => {
+    const index = withSynonyms([{ phrases: ['HRV'], words: ['hedersrelaterat'] }]);
+    expect(ids(index.search('hrv'))).to.deep.equal(['hrv']);
+    expect(ids(withSynonyms([]).search('hrv'))).to.deep.equal([]);
+  });
+
+  it('ignores a phrase inside a longer matched phrase', () => {
+    const index = withSynonyms([
+      { phrases: ['missbruk'], needAreas: ['criminality'] },
+      { phrases: ['missbruk förälder'], needAreas: ['parental-substance-abuse'] },
+    ]);
+    expect(ids(index.search('missbruk förälder'))).to.not.include('hrv');
+    expect(ids(index.search('missbruk'))).to.include('hrv');
+  });
+});
+
+describe('search hits carry what a social worker acts on', () => {
+  const docs = [
+    intervention({
+      id: 'lokal',
+      name: 'Lokal grupp',
+      summary: 'Grupp för barn, t.ex. efter separation. Andra meningen syns inte.',
+      offeredIn: [{ district: 'bromma' }],
+      ageRange: { min: 7, max: 12 },
+      evidence: { level: 'manual-based', notes: '' },
+    }),
+  ];
+  const index = buildSearchIndex({ interventions: docs, vocabulary, providers: [], terms });
+
+  it('has level, availability relative to the district, age range, evidence and one sentence', () => {
+    const [hit] = index.search('grupp', { district: 'bromma' });
+    expect(hit).to.include({ id: 'lokal', name: 'Lokal grupp', level: 'district' });
+    expect(hit!.availability).to.equal('local');
+    expect(hit!.ageRange).to.deep.equal({ min: 7, max: 12 });
+    expect(hit!.evidence).to.deep.equal({ level: 'manual-based' });
+    expect(hit!.summary).to.equal('Grupp för barn, t.ex. efter separation.');
+    expect(index.search('grupp', { district: 'farsta' })[0]!.availability).to.equal(
+      'other-district',
+    );
+    expect(index.search('grupp')[0]!.availability).to.equal('other-district');
+  });
+});
