@@ -105,8 +105,26 @@ export const FOLDED_STOPWORDS = new Set(
   ),
 );
 
+// Words recur across queries (and compound splitting stems every tail of a word), so a word's
+// terms are remembered; bounded, cleared when full.
+const STEM_MEMO_SIZE = 20_000;
+const stemMemo = new Map<string, string[]>();
+
+/** Forget remembered stems (benchmarks measuring first sight). */
+export function clearStemMemo(): void {
+  stemMemo.clear();
+}
+
 /** A word's terms, typed with or without å ä ö (stemming the folded word too covers rules that need ö, e.g. -löst). */
 export function stems(word: string): string[] {
-  if (word.startsWith('#') || FOLDED_STOPWORDS.has(fold(word))) return [];
-  return [...new Set([...analyse(word), ...analyse(fold(word))])];
+  let s = stemMemo.get(word);
+  if (s) return s;
+  const folded = fold(word);
+  s =
+    word.startsWith('#') || FOLDED_STOPWORDS.has(folded)
+      ? []
+      : [...new Set([...analyse(word), ...analyse(folded)])];
+  if (stemMemo.size >= STEM_MEMO_SIZE) stemMemo.clear();
+  stemMemo.set(word, s);
+  return s;
 }

@@ -17,17 +17,33 @@ export class TermList {
     return this.set.has(term);
   }
 
-  /** Some term is longer than `prefix` and starts with it. */
-  extends(prefix: string): boolean {
+  /** Position of the first term ≥ s (binary search). */
+  private lowerBound(s: string): number {
     let lo = 0;
     let hi = this.terms.length;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (this.terms[mid]! <= prefix) lo = mid + 1;
+      if (this.terms[mid]! < s) lo = mid + 1;
       else hi = mid;
     }
-    const next = this.terms[lo];
+    return lo;
+  }
+
+  /** Some term is longer than `prefix` and starts with it. */
+  extends(prefix: string): boolean {
+    const next = this.terms[this.lowerBound(prefix + '\u0000')];
     return next !== undefined && next.startsWith(prefix);
+  }
+
+  /** Every term starting with `prefix`, itself included (lunr's trailing wildcard). */
+  withPrefix(prefix: string): string[] {
+    const out: string[] = [];
+    for (let i = this.lowerBound(prefix); i < this.terms.length; i++) {
+      const t = this.terms[i]!;
+      if (!t.startsWith(prefix)) break;
+      out.push(t);
+    }
+    return out;
   }
 }
 

@@ -7,6 +7,7 @@ import { needAreaToken, useSwedish, words } from './analyse.js';
 import { TermList } from './compounds.js';
 import { compileSynonyms } from './synonyms.js';
 import { planQuery, type PlanContext } from './query-plan.js';
+import { Scorer } from './scorer.js';
 import { cardMaker, type SearchHit } from './hit-card.js';
 
 export type { SearchHit } from './hit-card.js';
@@ -53,7 +54,6 @@ const round = (n: number): number => Math.round(n * 1e4) / 1e4;
 
 export function buildSearchIndex(src: SearchSource): SearchIndex {
   const { interventions, vocabulary, terms } = src;
-  const byId = new Map(interventions.map((i) => [i.id, i]));
   const providerName = new Map(src.providers.map((p) => [p.id, p.name]));
   const card = cardMaker();
 
@@ -82,13 +82,26 @@ export function buildSearchIndex(src: SearchSource): SearchIndex {
     }
   });
 
-  const indexed = (index.toJSON() as unknown as { invertedIndex: [string, unknown][] })
-    .invertedIndex;
+  const scorer = new Scorer(
+    index,
+    interventions.map((i) => i.id),
+  );
+  const termList = new TermList(scorer.terms);
+  const fieldPos = new Map(scorer.fields.map((f, i) => [f, i]));
+  const allFields = scorer.fields.map((_, i) => i);
   const ctx: PlanContext = {
     needAreaField: NEED_AREA_FIELD,
-    terms: new TermList(indexed.map(([t]) => t).filter((t) => !t.startsWith('#'))),
+    terms: termList,
     synonyms: compileSynonyms(terms.synonyms),
     config: terms,
+  };
+  const matchedFields = (mask: number): string[] => {
+    const named = new Set(
+      scorer.fields
+        .filter((_, i) => mask & (1 << i))
+        .map((f) => (f === NEED_AREA_FIELD ? 'needAreas' : f)),
+    );
+    return FIELD_ORDER.filter((f) => named.has(f));
   };
 
   return {
@@ -98,36 +111,27 @@ export function buildSearchIndex(src: SearchSource): SearchIndex {
       const clauses = typeof query === 'string' ? planQuery(query, ctx) : [];
       if (clauses.length === 0 || max === 0) return [];
 
-      const results = index.query((q) => {
-        for (const c of clauses) {
-          q.term(c.term, {
-            usePipeline: false,
-            boost: c.boost,
-            wildcard: c.prefix ? lunr.Query.wildcard.TRAILING : lunr.Query.wildcard.NONE,
-            ...(c.fields ? { fields: c.fields } : {}),
-          });
-        }
-      });
+      const scored = scorer.score(
+        clauses.map((c) => ({
+          terms: c.prefix ? termList.withPrefix(c.term) : termList.has(c.term) ? [c.term] : [],
+          boost: c.boost,
+          fields: c.fields ? c.fields.map((f) => fieldPos.get(f)!) : allFields,
+        })),
+      );
 
-      return results
+      return scored
         .map((r) => {
-          const factor = terms.weights.evidence[byId.get(r.ref)!.evidence.level] ?? 1;
-          return { id: r.ref, score: round(r.score * factor), r };
+          const i = interventions[r.doc]!;
+          const factor = terms.weights.evidence[i.evidence.level] ?? 1;
+          return { i, score: round(r.score * factor), mask: r.fieldMask };
         })
-        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+        .sort((a, b) => b.score - a.score || (a.i.id < b.i.id ? -1 : a.i.id > b.i.id ? 1 : 0))
         .slice(0, max)
-        .map(({ id, score, r }) => {
-          const fields = new Set<string>();
-          for (const byField of Object.values(r.matchData.metadata)) {
-            for (const f of Object.keys(byField))
-              fields.add(f === NEED_AREA_FIELD ? 'needAreas' : f);
-          }
-          return {
-            ...card(byId.get(id)!, opts.district),
-            score,
-            matchedFields: FIELD_ORDER.filter((f) => fields.has(f)),
-          };
-        });
+        .map(({ i, score, mask }) => ({
+          ...card(i, opts.district),
+          score,
+          matchedFields: matchedFields(mask),
+        }));
     },
   };
 }
