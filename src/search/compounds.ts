@@ -47,6 +47,11 @@ export class TermList {
   }
 }
 
+function startsWithTerm(s: string, terms: TermList, min: number): boolean {
+  for (let n = min; n <= s.length; n++) if (terms.has(s.slice(0, n))) return true;
+  return false;
+}
+
 export interface CompoundConfig {
   minPartLength: number;
   /** Linking letters (fogemorfem) that may end the first part: heder-s-våld. */
@@ -72,7 +77,10 @@ export function splitCompound(
 ): CompoundParts | undefined {
   const min = cfg.minPartLength;
   for (let at = min; at <= folded.length - min; at++) {
-    const tail = stems(folded.slice(at)).filter((t) => terms.has(t));
+    const rest = folded.slice(at);
+    // A stem is a start of its word: without an index term that starts the rest, skip stemming.
+    if (!startsWithTerm(rest, terms, min)) continue;
+    const tail = stems(rest).filter((t) => terms.has(t));
     if (tail.length === 0) continue;
     const first = folded.slice(0, at);
     for (const head of [
