@@ -68,16 +68,32 @@ export const needAreaToken = (id: string): string => `#${id}`;
 
 const STEPS = [sv.stopWordFilter, sv.stemmer, stripDefinite, foldToken];
 
-// One pipeline function for the index: the Swedish steps for words, need-area tokens untouched.
-const indexStep: lunr.PipelineFunction = (token, i, tokens) => {
-  if (token.toString().startsWith('#')) return token;
-  let t: lunr.Token | null | undefined = token;
+// Words recur (in the catalogue, across queries, in every tail a compound split tries), so each
+// word's result is remembered; bounded, cleared when full.
+const MEMO_SIZE = 20_000;
+const termMemo = new Map<string, string | null>();
+
+function analyseWord(word: string): string | null {
+  let t: lunr.Token | null | undefined = new lunr.Token(word, {});
   for (const step of STEPS) {
-    const out = step(t, i, tokens);
+    const out = step(t, 0, [t]);
     t = Array.isArray(out) ? out[0] : out;
     if (!t) return null;
   }
-  return t;
+  return t.toString();
+}
+
+// One pipeline function for the index: the Swedish steps for words, need-area tokens untouched.
+const indexStep: lunr.PipelineFunction = (token) => {
+  const word = token.toString();
+  if (word.startsWith('#')) return token;
+  let term = termMemo.get(word);
+  if (term === undefined) {
+    term = analyseWord(word);
+    if (termMemo.size >= MEMO_SIZE) termMemo.clear();
+    termMemo.set(word, term);
+  }
+  return term === null ? null : token.update(() => term);
 };
 
 lunr.Pipeline.registerFunction(indexStep, 'insatsguiden-sv');
@@ -105,14 +121,12 @@ export const FOLDED_STOPWORDS = new Set(
   ),
 );
 
-// Words recur across queries (and compound splitting stems every tail of a word), so a word's
-// terms are remembered; bounded, cleared when full.
-const STEM_MEMO_SIZE = 20_000;
 const stemMemo = new Map<string, string[]>();
 
 /** Forget remembered stems (benchmarks measuring first sight). */
 export function clearStemMemo(): void {
   stemMemo.clear();
+  termMemo.clear();
 }
 
 /** A word's terms, typed with or without å ä ö (stemming the folded word too covers rules that need ö, e.g. -löst). */
@@ -124,7 +138,7 @@ export function stems(word: string): string[] {
     word.startsWith('#') || FOLDED_STOPWORDS.has(folded)
       ? []
       : [...new Set([...analyse(word), ...analyse(folded)])];
-  if (stemMemo.size >= STEM_MEMO_SIZE) stemMemo.clear();
+  if (stemMemo.size >= MEMO_SIZE) stemMemo.clear();
   stemMemo.set(word, s);
   return s;
 }
