@@ -67,14 +67,22 @@ describe('HSDS 3.0 export (GET /api/v1/export/hsds)', () => {
     for (const s of body.services) expect(orgIds.has(s.organization_id), s.name).to.equal(true);
   });
 
-  it('copies minimum and maximum age, null when the sources do not say', () => {
+  it('copies minimum and maximum age, and leaves them out (not null) when the sources do not say', () => {
     const v = t.store.current();
     for (const i of v.interventions) {
       const s = byCatalogueId(i.id);
-      expect([s.minimum_age, s.maximum_age], i.id).to.deep.equal([i.ageRange.min, i.ageRange.max]);
+      expect([s.minimum_age ?? null, s.maximum_age ?? null], i.id).to.deep.equal([
+        i.ageRange.min,
+        i.ageRange.max,
+      ]);
     }
     expect(byCatalogueId('skkp')).to.include({ minimum_age: 15, maximum_age: 21 });
-    expect(byCatalogueId('kibb')).to.include({ minimum_age: null, maximum_age: null });
+    expect(byCatalogueId('kibb')).to.not.have.any.keys('minimum_age', 'maximum_age');
+    // HSDS 3.0: no null anywhere, and every taxonomy term has a description.
+    expect(JSON.stringify(body)).to.not.match(/:null[,}]/);
+    for (const s of body.services)
+      for (const a of s.attributes)
+        expect(a.taxonomy_term.description, a.value).to.be.a('string').and.not.empty;
   });
 
   it('gives a district service one area per district that offers it (KIBB: Kungsholmen only)', () => {

@@ -9,7 +9,7 @@ export interface HsdsOrganization {
   id: string;
   name: string;
   description: string;
-  parent_organization_id: string | null;
+  parent_organization_id?: string;
   organization_identifiers: {
     id: string;
     organization_id: string;
@@ -35,20 +35,20 @@ export interface HsdsAttribute {
   link_entity: 'service';
   value: string;
   label: string;
-  taxonomy_term: { id: string; code: string; name: string; taxonomy: string };
+  taxonomy_term: { id: string; code: string; name: string; description: string; taxonomy: string };
 }
 
 export interface HsdsService {
   id: string;
   organization_id: string;
   name: string;
-  alternate_name: string | null;
+  alternate_name?: string;
   description: string;
   url?: string;
   status: 'active' | 'inactive';
   eligibility_description: string;
-  minimum_age: number | null;
-  maximum_age: number | null;
+  minimum_age?: number;
+  maximum_age?: number;
   application_process: string;
   assured_date: string;
   service_areas: HsdsServiceArea[];
@@ -132,7 +132,8 @@ function organization(
     id,
     name,
     description,
-    parent_organization_id: parent ? organizationId(parent) : null,
+    // HSDS 3.0 wants absent values left out, not null (its compiled schemas reject null here).
+    ...(parent ? { parent_organization_id: organizationId(parent) } : {}),
     // HSDS has no slot for a source system's own key; an identifier keeps the catalogue id traceable.
     organization_identifiers: [
       {
@@ -153,7 +154,7 @@ function service(v: CatalogueVersion, i: Intervention, opts: HsdsOptions): HsdsS
     id,
     organization_id: organizationId(i.provider),
     name: i.name,
-    alternate_name: i.aliases.length ? i.aliases.join(', ') : null,
+    ...(i.aliases.length ? { alternate_name: i.aliases.join(', ') } : {}),
     description: i.availabilityNote
       ? `${i.summary}\n\nTillgänglighet: ${i.availabilityNote}`
       : i.summary,
@@ -161,8 +162,8 @@ function service(v: CatalogueVersion, i: Intervention, opts: HsdsOptions): HsdsS
     // Methods the seeds describe elsewhere (Norway, other municipalities) are planning material only.
     status: availabilityOf(i, undefined) === 'not-offered' ? 'inactive' : 'active',
     eligibility_description: eligibility(v, i),
-    minimum_age: i.ageRange.min,
-    maximum_age: i.ageRange.max,
+    ...(i.ageRange.min !== null ? { minimum_age: i.ageRange.min } : {}),
+    ...(i.ageRange.max !== null ? { maximum_age: i.ageRange.max } : {}),
     application_process: `${vocab.decisions[i.decision] ?? i.decision}. ${i.referral}`,
     assured_date: i.lastReviewed,
     service_areas: serviceAreas(v, i, id),
@@ -238,7 +239,13 @@ function serviceAreas(v: CatalogueVersion, i: Intervention, sid: string): HsdsSe
 
 function attributes(v: CatalogueVersion, i: Intervention, sid: string): HsdsAttribute[] {
   const vocab = v.catalogue.vocabulary;
-  const attr = (taxonomy: string, code: string, label: string): HsdsAttribute => ({
+  // HSDS requires a term's description: the vocabulary's where it has one, else its label.
+  const attr = (
+    taxonomy: string,
+    code: string,
+    label: string,
+    description = label,
+  ): HsdsAttribute => ({
     id: stableUuid(`attribute:${i.id}:${taxonomy}:${code}`),
     link_id: sid,
     link_type: taxonomy,
@@ -249,17 +256,21 @@ function attributes(v: CatalogueVersion, i: Intervention, sid: string): HsdsAttr
       id: stableUuid(`taxonomy-term:${taxonomy}:${code}`),
       code,
       name: label,
+      description,
       taxonomy: `${ID_SCHEME}.${taxonomy}`,
     },
   });
   return [
-    ...i.needAreas.map((n) => attr('need-area', n, vocab.needAreas[n]?.label ?? n)),
+    ...i.needAreas.map((n) =>
+      attr('need-area', n, vocab.needAreas[n]?.label ?? n, vocab.needAreas[n]?.description),
+    ),
     ...i.targetGroup.map((t) => attr('target-group', t, vocab.targetGroups[t] ?? t)),
     ...i.form.map((f) => attr('form', f, vocab.forms[f] ?? f)),
     attr(
       'evidence-level',
       i.evidence.level,
       vocab.evidenceLevels[i.evidence.level]?.label ?? i.evidence.level,
+      vocab.evidenceLevels[i.evidence.level]?.description,
     ),
     attr('level', i.level, vocab.levels[i.level] ?? i.level),
     attr('decision', i.decision, vocab.decisions[i.decision] ?? i.decision),

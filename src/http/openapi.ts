@@ -452,7 +452,12 @@ function cdsSchemas(): Record<string, Obj> {
 
 function hsdsSchemas(): Record<string, Obj> {
   const uuid = { type: 'string', format: 'uuid' };
-  const nullableInt = { type: ['integer', 'null'], minimum: 0 };
+  // HSDS 3.0 wants an unknown value left out, not null (its compiled schemas reject null there).
+  const age = {
+    type: 'integer',
+    minimum: 0,
+    description: 'Utelämnas när källorna inte anger den.',
+  };
   const strict = (required: string[], properties: Obj): Obj => ({
     type: 'object',
     additionalProperties: false,
@@ -460,24 +465,21 @@ function hsdsSchemas(): Record<string, Obj> {
     properties,
   });
   return {
-    HsdsOrganization: strict(
-      ['id', 'name', 'description', 'parent_organization_id', 'organization_identifiers'],
-      {
-        id: uuid,
-        name: str(),
-        description: str(),
-        parent_organization_id: { type: ['string', 'null'], format: 'uuid' },
-        organization_identifiers: arrayOf(
-          strict(['id', 'organization_id', 'identifier_scheme', 'identifier_type', 'identifier'], {
-            id: uuid,
-            organization_id: uuid,
-            identifier_scheme: str(),
-            identifier_type: str(),
-            identifier: str('Katalogens id för utföraren.'),
-          }),
-        ),
-      },
-    ),
+    HsdsOrganization: strict(['id', 'name', 'description', 'organization_identifiers'], {
+      id: uuid,
+      name: str(),
+      description: str(),
+      parent_organization_id: { type: 'string', format: 'uuid' },
+      organization_identifiers: arrayOf(
+        strict(['id', 'organization_id', 'identifier_scheme', 'identifier_type', 'identifier'], {
+          id: uuid,
+          organization_id: uuid,
+          identifier_scheme: str(),
+          identifier_type: str(),
+          identifier: str('Katalogens id för utföraren.'),
+        }),
+      ),
+    }),
     HsdsServiceArea: strict(['id', 'service_id', 'name', 'description', 'extent', 'extent_type'], {
       id: uuid,
       service_id: uuid,
@@ -495,10 +497,11 @@ function hsdsSchemas(): Record<string, Obj> {
         link_entity: { const: 'service' },
         value: str(),
         label: str(),
-        taxonomy_term: strict(['id', 'code', 'name', 'taxonomy'], {
+        taxonomy_term: strict(['id', 'code', 'name', 'description', 'taxonomy'], {
           id: uuid,
           code: str(),
           name: str(),
+          description: str(),
           taxonomy: str(),
         }),
       },
@@ -508,12 +511,9 @@ function hsdsSchemas(): Record<string, Obj> {
         'id',
         'organization_id',
         'name',
-        'alternate_name',
         'description',
         'status',
         'eligibility_description',
-        'minimum_age',
-        'maximum_age',
         'application_process',
         'assured_date',
         'service_areas',
@@ -523,7 +523,7 @@ function hsdsSchemas(): Record<string, Obj> {
         id: uuid,
         organization_id: uuid,
         name: str(),
-        alternate_name: { type: ['string', 'null'] },
+        alternate_name: str(),
         description: str(),
         url: { type: 'string', format: 'uri' },
         status: {
@@ -531,8 +531,8 @@ function hsdsSchemas(): Record<string, Obj> {
           description: 'inactive = beskrivs i källorna men erbjuds inte i Stockholm.',
         },
         eligibility_description: str(),
-        minimum_age: nullableInt,
-        maximum_age: nullableInt,
+        minimum_age: age,
+        maximum_age: age,
         application_process: str(),
         assured_date: { type: 'string', format: 'date' },
         service_areas: arrayOf(ref('HsdsServiceArea')),
