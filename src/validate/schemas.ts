@@ -17,7 +17,8 @@ export type SchemaName =
   | 'profile'
   | 'stated-lacks'
   | 'cases'
-  | 'fidelity';
+  | 'fidelity'
+  | 'population';
 
 export type JsonSchema = Record<string, unknown>;
 
