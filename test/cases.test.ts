@@ -27,7 +27,11 @@ describe('recommendation cases (test/cases/*.yaml)', () => {
           const v = (await sharedStore()).current();
           const { profile, problems } = checkProfile(v.validateProfile, c.profile);
           expect(problems, 'profile must be valid').to.deep.equal([]);
-          const result = await recommend(v, profile!, { explain: true });
+          // Every fitting option, not the default 25: tier 3 (location unknown) comes last.
+          const result = await recommend(v, profile!, {
+            explain: true,
+            limit: v.catalogue.ranking.maxLimit,
+          });
           expect(caseFailures(v, c.expect, result)).to.deep.equal([]);
         });
       }

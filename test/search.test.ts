@@ -15,6 +15,7 @@ const vocabulary: Vocabulary = {
   forms: {},
   decisions: {},
   levels: {},
+  wording: {},
 };
 
 function intervention(

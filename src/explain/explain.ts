@@ -11,8 +11,14 @@ export interface RecommendationView {
   score: number;
   rank: number;
   reasons: string[];
+  /** Things to check before choosing it (unknown age bounds, unanswered preconditions). */
+  caveats: string[];
   matchedNeeds: string[];
   availability: Availability;
+  /** 1: the district can grant it directly; 2: bought or called off; 3: location unknown. */
+  accessTier: number;
+  /** How it is had, in Swedish, relative to the profile's district. */
+  accessNote: string;
   provider: { id: string; name: string; level: string };
   offeredIn: Intervention['offeredIn'];
   availabilityNote?: string;
@@ -37,7 +43,15 @@ export interface ExcludedView {
 /** The fields of a card that depend only on the intervention (not on the profile). */
 export type StaticCard = Omit<
   RecommendationView,
-  'id' | 'score' | 'rank' | 'reasons' | 'matchedNeeds' | 'availability'
+  | 'id'
+  | 'score'
+  | 'rank'
+  | 'reasons'
+  | 'caveats'
+  | 'matchedNeeds'
+  | 'availability'
+  | 'accessTier'
+  | 'accessNote'
 >;
 
 const cards = new WeakMap<CatalogueVersion, Map<string, { card: StaticCard; json: string }>>();
@@ -87,7 +101,10 @@ export function recommendationView(
     score: number;
     intervention: Intervention;
     availability: Availability;
+    accessTier: number;
+    accessNote: string;
     reasons: string[];
+    caveats: string[];
     matchedNeeds: string[];
   },
   rank: number,
@@ -100,8 +117,11 @@ export function recommendationView(
     score: r.score,
     rank,
     reasons: r.reasons,
+    caveats: r.caveats,
     matchedNeeds: r.matchedNeeds,
     availability: r.availability,
+    accessTier: r.accessTier,
+    accessNote: r.accessNote,
     name: c.name,
     aliases: c.aliases,
     provider: c.provider,

@@ -48,8 +48,11 @@ export function caseFailures(
     else if (ids.includes(b) && ids.indexOf(a) > ids.indexOf(b))
       out.push(`${a} should rank before ${b}`);
   }
-  for (const id of e.centralAlternativesInclude ?? [])
-    if (!result.centralAlternatives.includes(id)) out.push(`${id} should be a central alternative`);
+  for (const id of e.centralAlternativesInclude ?? []) {
+    const c = result.centralAlternatives.find((x) => x.id === id);
+    if (!c) out.push(`${id} should be a central alternative`);
+    else if (!c.fillsLocalGap) out.push(`${id} should fill a local gap`);
+  }
   for (const [id, a] of Object.entries(e.availability ?? {})) {
     const got = result.recommendations.find((r) => r.id === id)?.availability;
     if (got !== a) out.push(`availability of ${id}: expected ${a}, got ${got ?? 'not shown'}`);

@@ -60,7 +60,11 @@ export function readCaseFiles(dir: string): { files: CaseFile[]; problems: Probl
 }
 
 async function failures(v: CatalogueVersion, c: Case): Promise<string[]> {
-  const r = await recommend(v, c.profile as Profile, { explain: true });
+  // Every fitting option, as the case harness asks: tier 3 (location unknown) comes last.
+  const r = await recommend(v, c.profile as Profile, {
+    explain: true,
+    limit: v.catalogue.ranking.maxLimit,
+  });
   return caseFailures(v, c.expect, r);
 }
 
