@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import { recommend } from '../recommend/recommend.js';
-import { checkConstraints } from '../recommend/constraints.js';
+import { isExcluded } from '../recommend/constraints.js';
 import type { Profile } from '../recommend/profile.js';
 
 export interface Answer {
@@ -32,7 +32,7 @@ export async function answerOf(
     )
     .digest('base64');
   const violations = top
-    .filter((o) => checkConstraints(v.interventionById.get(o.id)!, profile).why.length > 0)
+    .filter((o) => isExcluded(v.interventionById.get(o.id)!, profile))
     .map((o) => o.id);
   return { ranked: r.recommendations.map((o) => o.id), digest, violations };
 }
