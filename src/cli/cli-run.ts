@@ -1,7 +1,10 @@
 // What every CLI shares: usage errors, printing catalogue problems as file:line:col, exit codes.
 // Exit codes: 0 done, 1 the answer is "no" (problems found, changes with --fail-on-change),
 // 2 the command could not do its work (bad usage, an unreadable side).
-import { formatProblem, type Problem } from '../validate/problem.js';
+import { buildVersion, type CatalogueVersion } from '../compile/catalogue-version.js';
+import { readConfig } from '../config/config.js';
+import { projectRoot } from '../config/paths.js';
+import { CatalogueError, formatProblem, type Problem } from '../validate/problem.js';
 
 /** Bad flags or arguments: printed with the command's usage text, exit 2. */
 export class UsageError extends Error {}
@@ -24,4 +27,20 @@ export function runCli(name: string, usage: string, main: () => Promise<number>)
       process.exit(2);
     },
   );
+}
+
+/** The working tree's catalogue (CATALOG_DIR/RULES_DIR), or undefined after printing its problems. */
+export async function workingVersion(what: string): Promise<CatalogueVersion | undefined> {
+  const config = readConfig(process.env);
+  try {
+    return await buildVersion({
+      root: projectRoot,
+      catalogDir: config.catalogDir,
+      rulesDir: config.rulesDir,
+    });
+  } catch (e) {
+    if (!(e instanceof CatalogueError)) throw e;
+    printProblems(e.problems, what);
+    return undefined;
+  }
 }

@@ -4,9 +4,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { readConfig } from '../config/config.js';
 import { projectRoot } from '../config/paths.js';
-import { hasChanges, impact, readCaseFiles } from '../impact/impact.js';
+import { hasChanges, impact, readProfilesData } from '../impact/impact.js';
 import { impactMarkdown } from '../impact/impact-markdown.js';
-import { readPopulation } from '../impact/population.js';
 import { GitError, gitSide, workingTreeSide } from '../impact/sides.js';
 import { printProblems, runCli, UsageError } from './cli-run.js';
 
@@ -75,12 +74,11 @@ async function main(): Promise<number> {
   }
   if (invalid) return 2;
   const testDir = path.join(projectRoot, 'test');
-  const pop = readPopulation(
-    path.join(testDir, 'population.yaml'),
+  const data = readProfilesData(
+    testDir,
     head.version!.catalogue.districts.map((d) => d.id),
   );
-  const cases = readCaseFiles(path.join(testDir, 'cases'));
-  const problems = [...pop.problems, ...cases.problems];
+  const problems = data.problems;
   if (problems.length) {
     printProblems(problems, 'nothing was compared');
     return 2;
@@ -88,8 +86,8 @@ async function main(): Promise<number> {
   const report = await impact(
     { label: base.label, version: base.version! },
     { label: head.label, version: head.version! },
-    pop.shape!,
-    cases.files,
+    data.shape!,
+    data.cases,
     args.size,
   );
   console.log(

@@ -3,15 +3,11 @@
 // it. The flags are the profile schema's fields (kebab-case), and a profile is checked by the same
 // validator as the API's, so a bad value gets the API's message.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { buildVersion } from '../compile/catalogue-version.js';
-import { readConfig } from '../config/config.js';
-import { projectRoot } from '../config/paths.js';
 import { answerText } from '../explain/answer-text.js';
 import { recommend } from '../recommend/recommend.js';
 import { checkProfile } from '../recommend/profile.js';
-import { CatalogueError } from '../validate/problem.js';
 import { schemas } from '../validate/schemas.js';
-import { printProblems, runCli, UsageError } from './cli-run.js';
+import { runCli, UsageError, workingVersion } from './cli-run.js';
 
 type Prop = { type?: string; enum?: string[]; items?: { enum?: string[] }; description?: string };
 const props = (schemas.profile as { properties: Record<string, Prop> }).properties;
@@ -72,19 +68,8 @@ async function main(): Promise<number> {
     console.log(usage());
     return 0;
   }
-  const config = readConfig(process.env);
-  let v;
-  try {
-    v = await buildVersion({
-      root: projectRoot,
-      catalogDir: config.catalogDir,
-      rulesDir: config.rulesDir,
-    });
-  } catch (e) {
-    if (!(e instanceof CatalogueError)) throw e;
-    printProblems(e.problems, 'no answer');
-    return 2;
-  }
+  const v = await workingVersion('no answer');
+  if (!v) return 2;
   const { profile, problems } = checkProfile(v.validateProfile, args.profile);
   if (!profile) {
     for (const p of problems) {

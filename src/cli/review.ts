@@ -1,16 +1,13 @@
 // npm run review -- [--population N] — the editors' periodic review of the catalogue, as Markdown.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildVersion } from '../compile/catalogue-version.js';
-import { readConfig } from '../config/config.js';
 import { projectRoot } from '../config/paths.js';
-import { readCaseFiles } from '../impact/impact.js';
-import { generatePopulation, readPopulation } from '../impact/population.js';
+import { readProfilesData } from '../impact/impact.js';
+import { generatePopulation } from '../impact/population.js';
 import { review } from '../impact/review.js';
 import { reviewMarkdown } from '../impact/review-markdown.js';
 import type { Profile } from '../recommend/profile.js';
-import { CatalogueError } from '../validate/problem.js';
-import { printProblems, runCli, UsageError } from './cli-run.js';
+import { printProblems, runCli, UsageError, workingVersion } from './cli-run.js';
 
 const USAGE = `Usage: npm run review -- [--population N]
 
@@ -38,35 +35,23 @@ async function main(): Promise<number> {
   const size = values.population === undefined ? undefined : Number(values.population);
   if (size !== undefined && !(Number.isInteger(size) && size >= 0))
     throw new UsageError('--population must be a whole number');
-  const config = readConfig(process.env);
-  let v;
-  try {
-    v = await buildVersion({
-      root: projectRoot,
-      catalogDir: config.catalogDir,
-      rulesDir: config.rulesDir,
-    });
-  } catch (e) {
-    if (!(e instanceof CatalogueError)) throw e;
-    printProblems(e.problems, 'no review');
-    return 2;
-  }
+  const v = await workingVersion('no review');
+  if (!v) return 2;
   const testDir = path.join(projectRoot, 'test');
-  const pop = readPopulation(
-    path.join(testDir, 'population.yaml'),
+  const data = readProfilesData(
+    testDir,
     v.catalogue.districts.map((d) => d.id),
   );
-  const cases = readCaseFiles(path.join(testDir, 'cases'));
-  const problems = [...pop.problems, ...cases.problems];
+  const problems = data.problems;
   if (problems.length) {
     printProblems(problems, 'no review');
     return 2;
   }
   const profiles: Profile[] = [
-    ...generatePopulation(pop.shape!, size).map((m) => m.profile),
-    ...cases.files.flatMap((f) => f.cases.map((c) => c.profile as Profile)),
+    ...generatePopulation(data.shape!, size).map((m) => m.profile),
+    ...data.cases.flatMap((f) => f.cases.map((c) => c.profile as Profile)),
   ];
-  console.log(reviewMarkdown(await review(v, profiles, pop.shape!.topN, new Date())));
+  console.log(reviewMarkdown(await review(v, profiles, data.shape!.topN, new Date())));
   return 0;
 }
 

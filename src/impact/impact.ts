@@ -15,7 +15,7 @@ import {
   type CellChange,
   type InterventionImpact,
 } from './compare.js';
-import { generatePopulation, type PopulationShape } from './population.js';
+import { generatePopulation, readPopulation, type PopulationShape } from './population.js';
 import { runPopulation } from './run-population.js';
 
 export interface CaseFile {
@@ -44,6 +44,16 @@ export interface ImpactReport {
   /** Options shown after the change against their own age range or preconditions (must be none). */
   violations: { id: string; profiles: number }[];
   elapsedMs: number;
+}
+
+/** test/population.yaml and test/cases, checked together: what impact and review run over. */
+export function readProfilesData(
+  testDir: string,
+  districtIds: readonly string[],
+): { shape?: PopulationShape; cases: CaseFile[]; problems: Problem[] } {
+  const pop = readPopulation(path.join(testDir, 'population.yaml'), districtIds);
+  const cases = readCaseFiles(path.join(testDir, 'cases'));
+  return { shape: pop.shape, cases: cases.files, problems: [...pop.problems, ...cases.problems] };
 }
 
 export function readCaseFiles(dir: string): { files: CaseFile[]; problems: Problem[] } {
