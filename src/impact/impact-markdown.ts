@@ -35,13 +35,15 @@ export function impactMarkdown(r: ImpactReport, head: CatalogueVersion): string 
       `(${pct(r.changedAnswers, total)}) see a different answer.**`,
     '',
   ];
-  if (r.interventions.length) {
+  const inOut = r.interventions.filter((i) => i.gained || i.lost);
+  const movedOnly = r.interventions.length - inOut.length;
+  if (inOut.length) {
     out.push(
       `### Options gained or lost in the top ${r.population.topN}`,
       '',
       '| Intervention | Gained | Lost | Rank moves (median, − is up) | Districts | Age bands |',
       '|---|---:|---:|---|---|---|',
-      ...r.interventions.map(
+      ...inOut.map(
         (i) =>
           `| ${cell(i.name)} (\`${i.id}\`) | ${i.gained} | ${i.lost} | ` +
           `${i.rankChanged ? `${i.rankChanged} (${i.medianRankChange! > 0 ? '+' : ''}${i.medianRankChange})` : '–'} | ` +
@@ -50,6 +52,12 @@ export function impactMarkdown(r: ImpactReport, head: CatalogueVersion): string 
       '',
     );
   }
+  if (movedOnly)
+    out.push(
+      `${movedOnly} more option(s) only moved in rank without entering or leaving a top ` +
+        `${r.population.topN} (the JSON report lists them).`,
+      '',
+    );
   out.push('### Equity matrix and needs overview (district × need area)', '');
   if (!r.cells.length) out.push('No cell changes.', '');
   else
