@@ -9,7 +9,8 @@ import type { Profile } from '../recommend/profile.js';
 export interface Answer {
   /** Every fitting option in rank order (up to the ranking's maxLimit). */
   ranked: string[];
-  /** Digest of what a social worker sees in the first `shown` options: order, where, why. */
+  /** Digest of what a social worker sees: the first `shown` options (order, where, why), the
+   * central alternatives and the needs overview. */
   digest: string;
   /** Shown options whose age range or preconditions the profile does not meet (must stay empty). */
   violations: string[];
@@ -27,6 +28,7 @@ export async function answerOf(
       JSON.stringify([
         top.map((o) => [o.id, o.availability, o.reasons]),
         r.centralAlternatives,
+        r.needsOverview,
         r.needs,
       ]),
     )
