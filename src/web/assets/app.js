@@ -19,6 +19,7 @@ import {
   showVersion,
   HIGH_EVIDENCE,
 } from './common.js';
+import { searchHit } from './search-hit.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -614,9 +615,16 @@ function whyNot(excluded) {
 
 async function renderSearch(params, { token, focus }) {
   const q = (params.get('q') ?? '').trim();
+  const district = params.get('district') ?? '';
   $('f-q').value = q;
   const status = $('search-status');
   const list = $('search-results');
+  const L = await getLabels();
+  if (token !== renderToken) return;
+  const select = $('f-q-district');
+  if (select.options.length === 1)
+    for (const d of L.districtList) select.append(h('option', { value: d.id, text: d.name }));
+  select.value = district;
   if (!q) {
     status.textContent = 'Skriv ett sökord och välj Sök.';
     fill(list);
@@ -624,41 +632,17 @@ async function renderSearch(params, { token, focus }) {
     return;
   }
   status.textContent = 'Söker …';
-  const data = await api(`/api/v1/search?q=${encodeURIComponent(q)}&limit=30`);
+  const inDistrict = district ? `&district=${encodeURIComponent(district)}` : '';
+  const data = await api(`/api/v1/search?q=${encodeURIComponent(q)}&limit=30${inDistrict}`);
   if (token !== renderToken) return;
   showVersion(data.catalogueVersion);
   document.title = `Sök: ${q} – Insatsguiden`;
   status.textContent = data.count
     ? `${data.count} ${data.count === 1 ? 'träff' : 'träffar'} för ”${q}”.`
     : `Inga träffar för ”${q}”. Prova ett annat ord, t.ex. metodens namn eller behovet.`;
-  const FIELD = {
-    name: 'namn',
-    aliases: 'andra namn',
-    summary: 'beskrivning',
-    targetGroup: 'målgrupp',
-    needAreas: 'behovsområde',
-    referral: 'hur man kopplar in',
-    provider: 'utförare',
-  };
   fill(
     list,
-    data.items.map((it) =>
-      h(
-        'li',
-        { 'data-id': it.id },
-        h(
-          'h2',
-          { class: 'h-item' },
-          h('a', { href: `/insats/${encodeURIComponent(it.id)}`, text: it.name }),
-        ),
-        it.matchedFields?.length
-          ? h('p', {
-              class: 'meta',
-              text: `Träff i: ${joinSv(it.matchedFields.map((f) => FIELD[f] ?? f))}`,
-            })
-          : null,
-      ),
-    ),
+    data.items.map((it) => searchHit(it, L, !!district)),
   );
   if (focus) focusHeading($('view-search'));
 }
@@ -927,7 +911,9 @@ function init() {
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const q = $('f-q').value.trim();
-    navigate(q ? `/sok?q=${encodeURIComponent(q)}` : '/sok', { force: true });
+    const district = $('f-q-district').value;
+    const query = new URLSearchParams({ ...(q ? { q } : {}), ...(district ? { district } : {}) });
+    navigate(query.size ? `/sok?${query}` : '/sok', { force: true });
   });
   $('catalogue-form').addEventListener('submit', (e) => {
     e.preventDefault();
