@@ -163,16 +163,6 @@ export function levelAvailability(i) {
   return i.level;
 }
 
-/** "4–12 år", "från 4 år", "till och med 20 år", "Ålder anges inte". */
-export function ageText(r) {
-  if (!r) return 'Ålder anges inte';
-  const { min, max } = r;
-  if (min !== null && max !== null) return `${min}–${max} år`;
-  if (min !== null) return `från ${min} år`;
-  if (max !== null) return `till och med ${max} år`;
-  return 'Ålder anges inte i källorna';
-}
-
 /** An abbreviation among the aliases (e.g. KIBB) not already in the name. */
 export function abbreviation(name, aliases) {
   const abbr = (aliases || []).find(
