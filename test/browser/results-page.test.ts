@@ -219,4 +219,28 @@ describe('browser: the results page (issue 11)', function () {
     expect(await page.locator('#view-evidence h1').textContent()).to.equal('Om kunskapsläge');
     expect(await page.locator('#view-evidence dt').count()).to.equal(7);
   });
+
+  it('a detail page opened from results keeps the profile context; back restores the list and scroll', async () => {
+    const page = await newPage({ width: 1280, height: 800 });
+    await open(page, SKARHOLMEN);
+    const link = page.locator('#kort-fft h4 a');
+    await link.scrollIntoViewIfNeeded();
+    const before = await page.evaluate(() => window.scrollY);
+    expect(before).to.be.greaterThan(300);
+    await link.click();
+    await ready(page);
+    expect(new URL(page.url()).pathname).to.equal('/insats/fft');
+    const context = page.locator('#detail-context');
+    expect(await context.locator('h2').textContent()).to.contain('Skärholmen');
+    expect(await context.textContent()).to.match(/Finns i Bromma – kan köpas/);
+    expect(await context.locator('.reasons li').count()).to.be.greaterThan(0);
+    expect(await page.locator('#detail-back').textContent()).to.equal('← Tillbaka till förslagen');
+    await page.locator('#detail-back').click();
+    await ready(page);
+    await page.waitForFunction((y) => Math.abs(window.scrollY - y) < 5, before);
+    expect(await page.locator('li.card').count()).to.equal(27);
+    expect(await page.evaluate(() => document.activeElement?.closest('li.card')?.id)).to.equal(
+      'kort-fft',
+    );
+  });
 });

@@ -2,6 +2,7 @@
 // query string with the API's field names, so links can be shared and the back button works.
 import {
   api,
+  recommendations,
   ApiError,
   errorText,
   h,
@@ -19,9 +20,11 @@ import {
   HIGH_EVIDENCE,
 } from './common.js';
 import { renderResultsView } from './results/results-view.js';
+import { evidenceBadge } from './results/option-row.js';
 import { watchForStale } from './results/stale.js';
 import { ageRangeText } from './results/wording.js';
 import { renderEvidenceView } from './views/evidence-view.js';
+import { recommendedFor, profileContext } from './views/detail-context.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -105,6 +108,8 @@ function showView(view) {
 function navigate(url, opts = {}) {
   const u = new URL(url, location.href);
   if (u.pathname + u.search !== location.pathname + location.search || opts.force) {
+    // Back restores where the list was: remember the scroll position (and the row left from).
+    history.replaceState({ ...history.state, scrollY: window.scrollY, from: opts.from }, '');
     history.pushState({ spa: true }, '', u.pathname + u.search + u.hash);
   }
   return render({ focus: true, ...opts });
@@ -352,10 +357,7 @@ async function renderProfile(params, { token, focus, submitted }) {
   let result;
   try {
     // The page lists every option that fits (the API's default limit is for integrations).
-    result = await api('/api/v1/recommendations?explain=true&limit=200', {
-      method: 'POST',
-      body: profile,
-    });
+    result = await recommendations(profile);
   } catch (e) {
     if (token !== renderToken) return;
     $('results').removeAttribute('aria-busy');
@@ -532,10 +534,18 @@ async function renderDetail(id, { token, focus }) {
   back.textContent = history.state?.spa ? '← Tillbaka' : '← Till startsidan';
   let i;
   let L;
+  let context = null;
+  const params = new URLSearchParams(location.search);
+  const { profile } = profileFromParams(params);
+  if (profile.age !== undefined) {
+    back.textContent = '← Tillbaka till förslagen';
+    back.setAttribute('href', `/?${params}`);
+  }
   try {
-    [i, L] = await Promise.all([
+    [i, L, context] = await Promise.all([
       api(`/api/v1/interventions/${encodeURIComponent(id)}`),
       getLabels(),
+      recommendedFor(id, profile).catch(() => null),
     ]);
   } catch (e) {
     if (token !== renderToken) return;
@@ -616,15 +626,12 @@ async function renderDetail(id, { token, focus }) {
         'data-badge': 'availability',
         text: availabilityText(av, i.offeredIn, L, false),
       }),
-      h('li', {
-        class: `badge evidence${high ? ' high' : ''}`,
-        'data-badge': 'evidence',
-        text: `${high ? '★ ' : ''}Evidens: ${L.evidence(i.evidence.level)}`,
-      }),
+      h('li', {}, evidenceBadge(i.evidence.level, L)),
       i.alternativeToPlacement
         ? h('li', { class: 'badge placement', text: 'Alternativ till placering' })
         : null,
     ),
+    context ? profileContext(context, profile.district, L) : null,
     h('p', { class: 'detail-summary', text: i.summary }),
     h(
       'dl',
@@ -819,9 +826,15 @@ function init() {
     const a = target?.closest('a[href]');
     if (!isSpaLink(a, e)) return;
     e.preventDefault();
-    navigate(a.href);
+    navigate(a.href, { from: a.closest('li.card')?.dataset.id });
   });
-  window.addEventListener('popstate', () => render({ focus: true }));
+  window.addEventListener('popstate', async () => {
+    const { scrollY, from } = history.state ?? {};
+    await render({ focus: scrollY === undefined });
+    if (scrollY === undefined) return;
+    window.scrollTo(0, scrollY);
+    document.querySelector(`#kort-${from} h4 a`)?.focus({ preventScroll: true });
+  });
 
   // Print: open the disclosure in each card so the case file gets everything.
   const opened = [];

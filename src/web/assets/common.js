@@ -35,6 +35,11 @@ export async function api(path, { method = 'GET', body } = {}) {
   return data;
 }
 
+/** Every option that fits a profile (the API's default limit is for integrations). */
+export function recommendations(profile) {
+  return api('/api/v1/recommendations?explain=true&limit=200', { method: 'POST', body: profile });
+}
+
 /** Swedish sentence for a failed request that is not a field-level validation problem. */
 export function errorText(e) {
   if (!(e instanceof ApiError)) return 'Något gick fel i sidan. Ladda om och försök igen.';
