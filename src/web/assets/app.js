@@ -17,7 +17,6 @@ import {
   sourceItems,
   joinSv,
   showVersion,
-  HIGH_EVIDENCE,
 } from './common.js';
 import { renderResultsView } from './results/results-view.js';
 import { evidenceBadge } from './results/option-row.js';
@@ -534,7 +533,7 @@ async function renderDetail(id, { token, focus }) {
   back.textContent = history.state?.spa ? '← Tillbaka' : '← Till startsidan';
   let i;
   let L;
-  let context = null;
+  let context;
   const params = new URLSearchParams(location.search);
   const { profile } = profileFromParams(params);
   if (profile.age !== undefined) {
@@ -569,7 +568,6 @@ async function renderDetail(id, { token, focus }) {
   if (token !== renderToken) return;
   document.title = `${i.name} – Insatsguiden`;
   const av = levelAvailability(i);
-  const high = HIGH_EVIDENCE.has(i.evidence.level);
   const facts = [
     i.aliases?.length ? ['Även kallad', i.aliases.join(', ')] : null,
     ['Behovsområden', joinSv(i.needAreas.map(L.needArea))],
