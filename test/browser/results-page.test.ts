@@ -3,7 +3,14 @@
 // and "Om kunskapsläge". Heights and page counts are the issue's measured targets.
 import { expect } from 'chai';
 import type { Page } from 'playwright-core';
-import { open, openBrowser, pageErrors, ready, type BrowserEnv } from '../helpers/browser.js';
+import {
+  open,
+  openBrowser,
+  pageErrors,
+  ready,
+  seriousA11yViolations,
+  type BrowserEnv,
+} from '../helpers/browser.js';
 
 const SKARHOLMEN =
   '/?age=14&district=skarholmen&criminality=suspected&schoolAbsence=frequent&substanceUse=risky';
@@ -242,5 +249,56 @@ describe('browser: the results page (issue 11)', function () {
     expect(await page.evaluate(() => document.activeElement?.closest('li.card')?.id)).to.equal(
       'kort-fft',
     );
+  });
+
+  it('keyboard only: submit, filter, open a card, choose two and compare, at 1280 and 360', async () => {
+    for (const width of [1280, 360]) {
+      const page = await newPage({ width, height: 800 });
+      await open(page, '/');
+      const focused = () =>
+        page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          return el
+            ? `${el.tagName.toLowerCase()}#${el.id}|${el.textContent?.trim() ?? ''}|${(el as HTMLInputElement).dataset?.pick ?? ''}`
+            : '';
+        });
+      const tabTo = async (pattern: RegExp, max = 120) => {
+        for (let i = 0; i < max; i++) {
+          await page.keyboard.press('Tab');
+          if (pattern.test(await focused())) return;
+        }
+        throw new Error(`never reached ${pattern} with Tab (${width} px)`);
+      };
+      await tabTo(/#f-age\|/);
+      await page.keyboard.type('16');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('Kungs');
+      await tabTo(/^select#f-criminality/);
+      await page.keyboard.press('End');
+      await tabTo(/^button#\|Visa insatser\|/);
+      await page.keyboard.press('Enter');
+      await ready(page);
+      expect(new URL(page.url()).searchParams.get('district')).to.equal('kungsholmen');
+      await tabTo(/^button#\|Centralt \(\d+\)/);
+      await page.keyboard.press('Enter');
+      expect(new URL(page.url()).searchParams.get('visa')).to.equal('central');
+      await tabTo(/^button#\|Mer om /);
+      await page.keyboard.press('Enter');
+      expect(await page.locator('.group-central .more:not([hidden])').count()).to.equal(1);
+      await tabTo(/\|skkp$/);
+      await page.keyboard.press('Space');
+      await tabTo(/\|bsft$/);
+      await page.keyboard.press('Space');
+      await tabTo(/^button#tray-compare/);
+      await page.keyboard.press('Enter');
+      expect(await page.locator('#compare th[scope="col"]').count()).to.equal(2);
+      expect(await page.evaluate(() => document.activeElement?.id)).to.equal('compare-title');
+      const violations = await seriousA11yViolations(page);
+      expect(violations.map((v) => `${v.id} ${v.nodes.join(' ')}`)).to.deep.equal([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `no horizontal scroll at ${width} px`).to.be.at.most(0);
+    }
   });
 });
