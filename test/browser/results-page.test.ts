@@ -301,4 +301,26 @@ describe('browser: the results page (issue 11)', function () {
       expect(overflow, `no horizontal scroll at ${width} px`).to.be.at.most(0);
     }
   });
+
+  it('search keeps the profile’s district (passed to the API) and renders hits with their badges', async () => {
+    const page = await newPage();
+    await open(page, OSTERMALM);
+    await page.locator('a[data-nav="search"]').click();
+    await ready(page);
+    expect(new URL(page.url()).searchParams.get('district')).to.equal('ostermalm');
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/v1/search')) asked.push(r.url());
+    });
+    await page.locator('#f-q').fill('SKKP');
+    await page.locator('#f-q').press('Enter');
+    await ready(page);
+    await page.locator('#search-results li[data-id="skkp"]').waitFor();
+    expect(asked.some((u) => new URL(u).searchParams.get('district') === 'ostermalm')).to.equal(
+      true,
+    );
+    expect(
+      await page.locator('#search-results li[data-id="skkp"] a').first().getAttribute('href'),
+    ).to.equal('/insats/skkp?district=ostermalm');
+  });
 });

@@ -24,6 +24,7 @@ import { watchForStale } from './results/stale.js';
 import { ageRangeText } from './results/wording.js';
 import { renderEvidenceView } from './views/evidence-view.js';
 import { recommendedFor, profileContext } from './views/detail-context.js';
+import { searchHit } from './views/search-hit.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -376,6 +377,12 @@ async function renderProfile(params, { token, focus, submitted }) {
   renderResults(result, L, params);
   stale?.clear();
   $('view-profile').dataset.hasResults = String(result.recommendations.length > 0);
+  const searchLink = document.querySelector('a[data-nav="search"]');
+  if (searchLink)
+    searchLink.setAttribute(
+      'href',
+      result.profile.district ? `/sok?district=${encodeURIComponent(result.profile.district)}` : '/sok',
+    );
   printBtn.hidden = result.recommendations.length === 0;
   $('jump-results').hidden = false;
   document.title = `Förslag: ${describeProfile(result.profile, L)} – Insatsguiden`;
@@ -485,41 +492,22 @@ async function renderSearch(params, { token, focus }) {
     return;
   }
   status.textContent = 'Söker …';
-  const data = await api(`/api/v1/search?q=${encodeURIComponent(q)}&limit=30`);
+  // The page's district (carried from the profile) makes availability relative to it (#12).
+  const district = params.get('district');
+  const dq = district ? `&district=${encodeURIComponent(district)}` : '';
+  const [data, L] = await Promise.all([
+    api(`/api/v1/search?q=${encodeURIComponent(q)}&limit=30${dq}`),
+    getLabels(),
+  ]);
   if (token !== renderToken) return;
   showVersion(data.catalogueVersion);
   document.title = `Sök: ${q} – Insatsguiden`;
   status.textContent = data.count
     ? `${data.count} ${data.count === 1 ? 'träff' : 'träffar'} för ”${q}”.`
     : `Inga träffar för ”${q}”. Prova ett annat ord, t.ex. metodens namn eller behovet.`;
-  const FIELD = {
-    name: 'namn',
-    aliases: 'andra namn',
-    summary: 'beskrivning',
-    targetGroup: 'målgrupp',
-    needAreas: 'behovsområde',
-    referral: 'hur man kopplar in',
-    provider: 'utförare',
-  };
   fill(
     list,
-    data.items.map((it) =>
-      h(
-        'li',
-        { 'data-id': it.id },
-        h(
-          'h2',
-          { class: 'h-item' },
-          h('a', { href: `/insats/${encodeURIComponent(it.id)}`, text: it.name }),
-        ),
-        it.matchedFields?.length
-          ? h('p', {
-              class: 'meta',
-              text: `Träff i: ${joinSv(it.matchedFields.map((f) => FIELD[f] ?? f))}`,
-            })
-          : null,
-      ),
-    ),
+    data.items.map((it) => searchHit(it, { L, w: L.vocab.wording ?? {}, district })),
   );
   if (focus) focusHeading($('view-search'));
 }
@@ -798,8 +786,12 @@ function init() {
 
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    const q = $('f-q').value.trim();
-    navigate(q ? `/sok?q=${encodeURIComponent(q)}` : '/sok', { force: true });
+    const q = new URLSearchParams();
+    const text = $('f-q').value.trim();
+    if (text) q.set('q', text);
+    const district = new URLSearchParams(location.search).get('district');
+    if (district) q.set('district', district);
+    navigate(q.size ? `/sok?${q}` : '/sok', { force: true });
   });
   $('catalogue-form').addEventListener('submit', (e) => {
     e.preventDefault();
