@@ -146,6 +146,12 @@ describe('browser: the results page (issue 11)', function () {
       .selectOption('norrmalm');
     expect(await banner.isVisible()).to.equal(true);
     expect(await page.locator('#results').getAttribute('data-stale')).to.equal('true');
+    // The form's sticky action bar keeps "Visa insatser" on screen beside the changed select.
+    const submit = await page
+      .locator('#profile-form button[type="submit"]')
+      .evaluate((b) => b.getBoundingClientRect());
+    expect(submit.top).to.be.at.least(0);
+    expect(submit.bottom).to.be.at.most(900);
     await banner.getByRole('button', { name: 'Visa insatser igen' }).click();
     await ready(page);
     await page.waitForFunction(
