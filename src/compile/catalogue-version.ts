@@ -44,6 +44,7 @@ export async function buildVersion(
     files.providers,
     files.vocabulary,
     files.sources,
+    files.searchTerms,
     files.statedLacks,
     files.facts,
     files.ranking,
@@ -74,6 +75,11 @@ export async function buildVersion(
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
     rules,
     validateProfile: compileProfileValidator(catalogue.districts.map((d) => d.id)),
-    search: buildSearchIndex(interventions, catalogue.vocabulary),
+    search: buildSearchIndex({
+      interventions,
+      vocabulary: catalogue.vocabulary,
+      providers: catalogue.providers,
+      terms: catalogue.searchTerms,
+    }),
   };
 }

@@ -128,3 +128,20 @@ export interface NeedSignal {
   in?: unknown[];
   equals?: unknown;
 }
+
+/** catalog/search-terms.yaml (schemas/search-terms.schema.json): search weights and synonyms. */
+export interface SearchTerms {
+  weights: {
+    fields: Record<
+      'name' | 'aliases' | 'provider' | 'level' | 'needAreas' | 'targetGroup' | 'summary',
+      number
+    >;
+    prefix: number;
+    compoundPart: number;
+    needArea: number;
+    synonymWord: number;
+    evidence: Record<string, number>;
+  };
+  compounds: { minPartLength: number; linking: string[] };
+  synonyms: { phrases: string[]; needAreas?: string[]; words?: string[]; note?: string }[];
+}

@@ -11,6 +11,7 @@ import type {
   Provider,
   RankingConfig,
   RuleDef,
+  SearchTerms,
   Vocabulary,
 } from '../domain/types.js';
 import { schemas, type SchemaName } from './schemas.js';
@@ -20,6 +21,7 @@ import { needAreaIds, profileFactTypes } from '../recommend/fact-types.js';
 import { validateRules } from './validate-rules.js';
 import { WORDING_KEYS } from '../explain/wording.js';
 import { SHOWN_AVAILABILITIES } from '../recommend/availability.js';
+import { validateSearchTerms } from './validate-search-terms.js';
 import { validateStatedLacks } from '../coverage/stated-lacks.js';
 import type { StatedLack } from '../coverage/coverage-model.js';
 
@@ -33,6 +35,7 @@ export interface ValidCatalogue {
   facts: FactsConfig;
   ranking: RankingConfig;
   statedLacks: StatedLack[];
+  searchTerms: SearchTerms;
 }
 
 /** Facts of a record that must be backed by a source's `supports` when present. */
@@ -397,7 +400,12 @@ export function validateCatalogue(
     : { lacks: [], problems: [] };
   problems.push(...statedLacks.problems);
 
-  if (problems.length || !vocabulary || !facts || !ranking) return { problems };
+  const search = files.searchTerms
+    ? validateSearchTerms(files.searchTerms, vocabulary)
+    : { problems: [] };
+  problems.push(...search.problems);
+
+  if (problems.length || !vocabulary || !facts || !ranking || !search.terms) return { problems };
   return {
     catalogue: {
       districts,
@@ -409,6 +417,7 @@ export function validateCatalogue(
       facts,
       ranking,
       statedLacks: statedLacks.lacks,
+      searchTerms: search.terms,
     },
     problems,
   };

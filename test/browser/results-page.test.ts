@@ -308,7 +308,7 @@ describe('browser: the results page (issue 11)', function () {
     }
   });
 
-  it('search keeps the profile’s district (passed to the API) and renders hits with their badges', async () => {
+  it('search keeps the profile’s district (passed to the API); hits link their evidence badge', async () => {
     const page = await newPage();
     await open(page, OSTERMALM);
     await page.locator('a[data-nav="search"]').click();
@@ -326,7 +326,9 @@ describe('browser: the results page (issue 11)', function () {
       true,
     );
     expect(
-      await page.locator('#search-results li[data-id="skkp"] a').first().getAttribute('href'),
-    ).to.equal('/insats/skkp?district=ostermalm');
+      await page
+        .locator('#search-results li[data-id="skkp"] [data-badge="evidence"]')
+        .getAttribute('href'),
+    ).to.match(/^\/om-kunskapslage#/);
   });
 });

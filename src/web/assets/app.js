@@ -24,7 +24,7 @@ import { watchForStale } from './results/stale.js';
 import { ageRangeText } from './results/wording.js';
 import { renderEvidenceView } from './views/evidence-view.js';
 import { recommendedFor, profileContext } from './views/detail-context.js';
-import { searchHit } from './views/search-hit.js';
+import { searchHit } from './search-hit.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -482,9 +482,16 @@ function whyNot(excluded) {
 
 async function renderSearch(params, { token, focus }) {
   const q = (params.get('q') ?? '').trim();
+  const district = params.get('district') ?? '';
   $('f-q').value = q;
   const status = $('search-status');
   const list = $('search-results');
+  const L = await getLabels();
+  if (token !== renderToken) return;
+  const select = $('f-q-district');
+  if (select.options.length === 1)
+    for (const d of L.districtList) select.append(h('option', { value: d.id, text: d.name }));
+  select.value = district;
   if (!q) {
     status.textContent = 'Skriv ett sökord och välj Sök.';
     fill(list);
@@ -492,13 +499,8 @@ async function renderSearch(params, { token, focus }) {
     return;
   }
   status.textContent = 'Söker …';
-  // The page's district (carried from the profile) makes availability relative to it (#12).
-  const district = params.get('district');
-  const dq = district ? `&district=${encodeURIComponent(district)}` : '';
-  const [data, L] = await Promise.all([
-    api(`/api/v1/search?q=${encodeURIComponent(q)}&limit=30${dq}`),
-    getLabels(),
-  ]);
+  const inDistrict = district ? `&district=${encodeURIComponent(district)}` : '';
+  const data = await api(`/api/v1/search?q=${encodeURIComponent(q)}&limit=30${inDistrict}`);
   if (token !== renderToken) return;
   showVersion(data.catalogueVersion);
   document.title = `Sök: ${q} – Insatsguiden`;
@@ -507,7 +509,7 @@ async function renderSearch(params, { token, focus }) {
     : `Inga träffar för ”${q}”. Prova ett annat ord, t.ex. metodens namn eller behovet.`;
   fill(
     list,
-    data.items.map((it) => searchHit(it, { L, w: L.vocab.wording ?? {}, district })),
+    data.items.map((it) => searchHit(it, L, !!district)),
   );
   if (focus) focusHeading($('view-search'));
 }
@@ -786,12 +788,10 @@ function init() {
 
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    const q = new URLSearchParams();
-    const text = $('f-q').value.trim();
-    if (text) q.set('q', text);
-    const district = new URLSearchParams(location.search).get('district');
-    if (district) q.set('district', district);
-    navigate(q.size ? `/sok?${q}` : '/sok', { force: true });
+    const q = $('f-q').value.trim();
+    const district = $('f-q-district').value;
+    const query = new URLSearchParams({ ...(q ? { q } : {}), ...(district ? { district } : {}) });
+    navigate(query.size ? `/sok?${query}` : '/sok', { force: true });
   });
   $('catalogue-form').addEventListener('submit', (e) => {
     e.preventDefault();

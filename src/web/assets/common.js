@@ -1,5 +1,6 @@
 // Shared helpers for the Insatsguiden pages: API calls, DOM building (never innerHTML), and the
 // Swedish wording of availability, evidence, ages and sources.
+import { ageRangeText } from './results/wording.js';
 
 /** An API error with the RFC 9457 problem body (if any). */
 export class ApiError extends Error {
@@ -106,8 +107,11 @@ export function districts() {
   return districtsP;
 }
 
+let sharedWording = {};
+
 /** Label lookups built from the vocabulary and districts. */
 export function makeLabels(vocab, districtList) {
+  sharedWording = vocab.wording ?? {};
   const districtName = new Map(districtList.map((d) => [d.id, d.name]));
   const docs = new Map((vocab.documents || []).map((d) => [d.document, d]));
   const pick = (table, id) => {
@@ -166,6 +170,11 @@ export function levelAvailability(i) {
   if (!i.offeredInStockholm || i.level === 'external') return 'not-offered';
   if (i.level === 'district') return i.offeredIn?.length ? 'other-district' : 'unknown';
   return i.level;
+}
+
+/** "4–12 år", "från 4 år", … in the vocabulary's shared wording (after makeLabels has run). */
+export function ageText(r) {
+  return ageRangeText(sharedWording, r ?? { min: null, max: null });
 }
 
 /** An abbreviation among the aliases (e.g. KIBB) not already in the name. */

@@ -11,7 +11,7 @@ import { factRows, checkItems } from './facts.js';
 /**
  * The evidence badge: a link to "Om kunskapsläge" (not only a hover title).
  * @param {string} level
- * @param {Labels} L
+ * @param {Pick<Labels, 'evidence' | 'evidenceDescription'>} L
  */
 export function evidenceBadge(level, L) {
   const high = HIGH_EVIDENCE.has(level);
