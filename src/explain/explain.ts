@@ -8,6 +8,8 @@ export interface RecommendationView {
   id: string;
   name: string;
   aliases: string[];
+  /** The plain-language one-paragraph summary (the page's compact row shows it). */
+  summary: string;
   score: number;
   rank: number;
   reasons: string[];
@@ -75,6 +77,7 @@ export function staticCardOf(
     const card: StaticCard = {
       name: i.name,
       aliases: i.aliases,
+      summary: i.summary,
       provider: { id: p.id, name: p.name, level: p.level },
       offeredIn: i.offeredIn,
       ...(i.availabilityNote ? { availabilityNote: i.availabilityNote } : {}),
@@ -124,6 +127,7 @@ export function recommendationView(
     accessNote: r.accessNote,
     name: c.name,
     aliases: c.aliases,
+    summary: c.summary,
     provider: c.provider,
     offeredIn: c.offeredIn,
     availabilityNote: c.availabilityNote,

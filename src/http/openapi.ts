@@ -164,6 +164,7 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
             'Hur insatsen kan fås (rules/ranking.yaml accessTiers): 1 = stadsdelen kan bevilja den direkt (local, central, regional), 2 = köps eller avropas (other-district, framework-agreement), 3 = plats okänd. Lägre nivå rangordnas alltid före högre.',
         },
         accessNote: str('Hur insatsen kan fås, på svenska, sett från profilens stadsdel.'),
+        summary: str('Kort beskrivning på klarspråk.'),
         provider: ref('ProviderRef'),
         offeredIn: interventionProp('offeredIn'),
         availabilityNote: str(),

@@ -234,6 +234,7 @@ function recommendationCard(v: CatalogueVersion, rec: RecommendationView, base: 
     `**Ålder:** ${md(ageText(vocab.wording, rec.ageRange))}`,
     '',
     `**Tillgänglighet:** ${md(availabilityText(rec))}`,
+    ...(rec.caveats.length ? ['', `**Att kontrollera:** ${md(rec.caveats.join(' · '))}`] : []),
   ].join('\n');
   return {
     uuid: stableUuid(`cds-card:${v.version}:${rec.id}`),
@@ -247,7 +248,7 @@ function recommendationCard(v: CatalogueVersion, rec: RecommendationView, base: 
 
 function availabilityText(rec: RecommendationView): string {
   const label = AVAILABILITY_LABEL[rec.availability];
-  const where = `${label.charAt(0).toUpperCase()}${label.slice(1)} (${rec.provider.name})`;
+  const where = `${label.charAt(0).toUpperCase()}${label.slice(1)} (${rec.provider.name}). ${rec.accessNote}`;
   return rec.availabilityNote ? `${where}. ${rec.availabilityNote}` : where;
 }
 
