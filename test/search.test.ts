@@ -15,6 +15,7 @@ const vocabulary: Vocabulary = {
   forms: {},
   decisions: {},
   levels: {},
+  wording: {},
 };
 
 // Field weights as in the bundled catalog/search-terms.yaml; no synonyms (they have tests of their own).

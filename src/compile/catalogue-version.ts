@@ -90,10 +90,11 @@ export async function buildVersion(
     interventionById,
     rankTable: rankTableOf(
       interventions,
-      catalogue.districts.map((d) => d.id),
+      catalogue.districts,
       catalogue.ranking,
+      catalogue.vocabulary.wording,
     ),
-    scratch: new RequestScratch(interventions.length, rules.rules.length, rules.needIndex.size),
+    scratch: new RequestScratch(interventions.length, rules.rules.length),
     districtById: new Map(catalogue.districts.map((d) => [d.id, d])),
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
     rules,

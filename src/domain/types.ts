@@ -79,6 +79,8 @@ export interface Vocabulary {
   forms: Record<string, string>;
   decisions: Record<string, string>;
   levels: Record<string, string>;
+  /** Shared sentences with {name} placeholders (catalog/vocabulary.yaml `wording`). */
+  wording: Record<string, string>;
 }
 
 /** A json-rules-engine condition tree as written in rules/*.yaml. */
@@ -108,6 +110,14 @@ export interface RankingConfig {
   alternativeToPlacementBonus: number;
   placementRiskNeeds: string[];
   highEvidenceLevels: string[];
+  /** A fact resting only on sources older than this many years is flagged as stale. */
+  staleAfterYears: number;
+  /** `npm run validate` warns for records whose `lastReviewed` is older than this. */
+  reviewWindowMonths?: number;
+  /** How an option can be had: tier 1 ranks above tier 2 above tier 3, whatever the scores. */
+  accessTiers: { tier: number; availabilities: string[] }[];
+  /** Citing one of these means a district-run option may also be called off the framework agreement. */
+  callOffSources?: { document: string; section: string }[];
 }
 
 export interface FactsConfig {

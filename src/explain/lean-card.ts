@@ -15,6 +15,7 @@ export const ANSWER_VIEWS: readonly AnswerView[] = ['lean', 'full'];
  */
 export const CATALOGUE_ONLY_FIELDS: ReadonlySet<string> = new Set([
   'aliases',
+  'summary',
   'offeredIn',
   'targetGroup',
   'form',

@@ -122,15 +122,18 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
       type: 'object',
       additionalProperties: false,
       description:
-        'Standardsvaret (view=lean) har det som beror på profilen plus namn, utförare, ålder, kunskapsläge och beslutsform; view=full lägger till hela insatskortet (aliases, offeredIn, targetGroup, form, intensity, duration, evidence.notes, alternativeToPlacement, referral, sources), som annars finns i GET /api/v1/interventions.',
+        'Standardsvaret (view=lean) har det som beror på profilen plus namn, utförare, ålder, kunskapsläge och beslutsform; view=full lägger till hela insatskortet (aliases, summary, offeredIn, targetGroup, form, intensity, duration, evidence.notes, alternativeToPlacement, referral, sources), som annars finns i GET /api/v1/interventions.',
       required: [
         'id',
         'name',
         'score',
         'rank',
         'reasons',
+        'caveats',
         'matchedNeeds',
         'availability',
+        'accessTier',
+        'accessNote',
         'provider',
         'ageRange',
         'evidence',
@@ -143,8 +146,21 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         score: { type: 'number', description: 'Rangordningspoäng (högre är bättre).' },
         rank: { type: 'integer', minimum: 1 },
         reasons: arrayOf(str()),
+        caveats: {
+          ...arrayOf(str()),
+          description: 'Att kontrollera: okända åldersgränser, obesvarade förutsättningar.',
+        },
         matchedNeeds: arrayOf(ref('needArea')),
         availability: ref('Availability'),
+        accessTier: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 9,
+          description:
+            'Hur insatsen kan fås (rules/ranking.yaml accessTiers): 1 = stadsdelen kan bevilja den direkt (local, central, regional), 2 = köps eller avropas (other-district, framework-agreement), 3 = plats okänd. Lägre nivå rangordnas alltid före högre.',
+        },
+        accessNote: str('Hur insatsen kan fås, på svenska, sett från profilens stadsdel.'),
+        summary: str('Kort beskrivning på klarspråk.'),
         provider: ref('ProviderRef'),
         offeredIn: interventionProp('offeredIn'),
         availabilityNote: str(),
@@ -165,6 +181,35 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         sources: interventionProp('sources'),
       },
     },
+    NeedLine: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['needArea', 'label', 'local', 'cityWide', 'elsewhere', 'gap'],
+      properties: {
+        needArea: ref('needArea'),
+        label: str(),
+        local: arrayOf(ref('id')),
+        cityWide: arrayOf(ref('id')),
+        elsewhere: arrayOf(ref('id')),
+        gap: {
+          enum: ['none', 'local', 'hard'],
+          description:
+            'none = lokal insats finns, local = bara central/regional, hard = ingen av dem.',
+        },
+      },
+    },
+    CentralAlternative: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'availability', 'needs', 'fillsLocalGap'],
+      properties: {
+        id: ref('id'),
+        name: str(),
+        availability: { enum: ['central', 'regional'] },
+        needs: arrayOf(ref('needArea')),
+        fillsLocalGap: { type: 'boolean' },
+      },
+    },
     ExcludedIntervention: {
       type: 'object',
       additionalProperties: false,
@@ -182,16 +227,21 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
             'How many options fit the profile; recommendations lists the best `limit` of them.',
         },
         recommendations: arrayOf(ref('Recommendation')),
+        needsOverview: {
+          ...arrayOf(ref('NeedLine')),
+          description:
+            'En rad per behov i profilen: samma modell som /tackning, begränsad till insatser som passar profilen.',
+        },
         centralAlternatives: {
-          ...arrayOf(ref('id')),
-          description: 'Central/regionala insatser för behov utan lokal insats.',
+          ...arrayOf(ref('CentralAlternative')),
+          description: 'Alla centrala och regionala insatser som passar profilen.',
         },
         excluded: {
           ...arrayOf(ref('ExcludedIntervention')),
           description: 'Endast med ?explain=true.',
         },
       },
-      ['profile', 'needs', 'total', 'recommendations', 'centralAlternatives'],
+      ['profile', 'needs', 'total', 'recommendations', 'needsOverview', 'centralAlternatives'],
     ),
     FieldError: {
       type: 'object',

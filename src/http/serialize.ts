@@ -18,8 +18,11 @@ export function recommendationJson(
       score: r.score,
       rank: r.rank,
       reasons: r.reasons,
+      caveats: r.caveats,
       matchedNeeds: r.matchedNeeds,
       availability: r.availability,
+      accessTier: r.accessTier,
+      accessNote: r.accessNote,
     });
     const i = v.interventionById.get(r.id)!;
     const json = view === 'lean' ? leanStaticJsonOf(v, i) : staticCardOf(v, i).json;

@@ -19,6 +19,8 @@ import { checkFile } from './check-file.js';
 import type { Problem } from './problem.js';
 import { needAreaIds, profileFactTypes } from '../recommend/fact-types.js';
 import { validateRules } from './validate-rules.js';
+import { WORDING_KEYS } from '../explain/wording.js';
+import { SHOWN_AVAILABILITIES } from '../recommend/availability.js';
 import { validateSearchTerms } from './validate-search-terms.js';
 import { validateStatedLacks } from '../coverage/stated-lacks.js';
 import type { StatedLack } from '../coverage/coverage-model.js';
@@ -329,6 +331,39 @@ export function validateCatalogue(
           ),
         );
       }
+    }
+  }
+  if (vocabulary && files.vocabulary) {
+    for (const key of WORDING_KEYS) {
+      if (vocabulary.wording[key] === undefined)
+        problems.push(
+          problemAt(
+            files.vocabulary,
+            ['wording'],
+            { code: 'MISSING_WORDING', message: `no sentence for '${key}'`, value: key },
+            true,
+          ),
+        );
+    }
+  }
+  if (ranking && files.ranking) {
+    // Every availability a shown option can have needs exactly one access tier.
+    const tiers = ranking.accessTiers.flatMap((t) => t.availabilities);
+    for (const a of SHOWN_AVAILABILITIES) {
+      const n = tiers.filter((x) => x === a).length;
+      if (n !== 1)
+        problems.push(
+          problemAt(
+            files.ranking,
+            ['accessTiers'],
+            {
+              code: 'ACCESS_TIER',
+              message: `availability '${a}' must be in exactly one access tier (found ${n})`,
+              allowed: SHOWN_AVAILABILITIES.join(', '),
+            },
+            true,
+          ),
+        );
     }
   }
   if (facts && files.facts) {

@@ -20,7 +20,7 @@ describe('browser: search, detail and catalogue', function () {
     await page.getByLabel('Sökord').press('Enter');
     await ready(page);
     expect(new URL(page.url()).searchParams.get('q')).to.equal('Trappan');
-    const hit = page.locator('#search-results li[data-id="trappan"] a');
+    const hit = page.locator('#search-results li[data-id="trappan"] h2 a'); // the evidence badge links too
     expect(await hit.count()).to.equal(1);
     expect(await page.locator('#search-status').textContent()).to.match(/träff/);
 

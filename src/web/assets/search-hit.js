@@ -9,8 +9,8 @@ import {
   ageText,
   displayName,
   joinSv,
-  HIGH_EVIDENCE,
 } from './common.js';
+import { evidenceBadge } from './results/option-row.js';
 
 /**
  * @typedef {object} SearchHit
@@ -48,7 +48,6 @@ const FIELD = {
  * @returns {HTMLLIElement}
  */
 export function searchHit(it, L, hasDistrict) {
-  const high = HIGH_EVIDENCE.has(it.evidence.level);
   const age = `${ageText(it.ageRange)}${it.ageRange.note ? ` (${it.ageRange.note})` : ''}`;
   return /** @type {HTMLLIElement} */ (
     h(
@@ -70,12 +69,8 @@ export function searchHit(it, L, hasDistrict) {
           'data-badge': 'availability',
           text: availabilityText(it.availability, it.offeredIn, L, hasDistrict),
         }),
-        h('li', {
-          class: `badge evidence${high ? ' high' : ''}`,
-          'data-badge': 'evidence',
-          title: L.evidenceDescription(it.evidence.level),
-          text: `${high ? '★ ' : ''}Evidens: ${L.evidence(it.evidence.level)}`,
-        }),
+        // A link to "Om kunskapsläge", like every evidence badge.
+        h('li', {}, evidenceBadge(it.evidence.level, L)),
       ),
       h('p', { class: 'meta', 'data-field': 'age', text: age }),
       it.summary ? h('p', { 'data-field': 'summary', text: it.summary }) : null,
