@@ -77,6 +77,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    logger.flush(); // lifecycle lines are written at once, not after the log buffer's period
     server.close(() => {
       logger.info('stopped');
       process.exit(0);
