@@ -8,7 +8,7 @@ import { CatalogueStore } from '../src/store/catalogue-store.js';
 import { testApp, type TestApp } from './helpers/app.js';
 import { copyCatalogue, type CatalogueCopy } from './helpers/catalogue-copy.js';
 
-const TOKEN = 'test-admin-token-0123456789';
+const TOKEN = 'test-admin-token-0123456789abcdef';
 const PROFILE = { age: 16, district: 'farsta', criminality: 'convicted' };
 
 describe('safe reload', () => {

@@ -1,6 +1,8 @@
 // Configuration from the environment, with defaults, validated at start with clear messages.
 import path from 'node:path';
 import { defaultCatalogDir, defaultRulesDir } from './paths.js';
+import { adminTokenProblem } from './admin-token.js';
+import { readTimeouts, type Timeouts } from './timeouts.js';
 
 export interface Config {
   port: number;
@@ -12,6 +14,7 @@ export interface Config {
   logLevel: string;
   /** Requests per minute per client IP; 0 disables rate limiting. */
   rateLimit: number;
+  timeouts: Timeouts;
 }
 
 export class ConfigError extends Error {
@@ -51,8 +54,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       );
   }
   const adminToken = env.ADMIN_TOKEN || undefined;
-  if (adminToken !== undefined && adminToken.length < 16)
-    problems.push('ADMIN_TOKEN must be at least 16 characters');
+  const tokenProblem = adminToken === undefined ? undefined : adminTokenProblem(adminToken);
+  if (tokenProblem) problems.push(tokenProblem);
+  const timeouts = readTimeouts(int, problems);
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -63,5 +67,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     corsOrigins,
     logLevel,
     rateLimit,
+    timeouts,
   };
 }

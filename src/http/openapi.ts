@@ -237,8 +237,8 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
       },
     },
     SearchResponse: versioned(
-      { query: str(), count: { type: 'integer', minimum: 0 }, items: arrayOf(ref('SearchHit')) },
-      ['query', 'count', 'items'],
+      { count: { type: 'integer', minimum: 0 }, items: arrayOf(ref('SearchHit')) },
+      ['count', 'items'],
     ),
     Health: versioned({ status: { const: 'ok' } }, ['status']),
     Ready: versioned(
@@ -362,7 +362,7 @@ function cdsSchemas(): Record<string, Obj> {
     CdsRequest: {
       type: 'object',
       description:
-        'CDS Hooks-anrop. fhirServer, fhirAuthorization och prefetch godtas men används inte.',
+        'CDS Hooks-anrop. fhirServer, fhirAuthorization och prefetch avvisas med 400: tjänsten behöver inga patientuppgifter.',
       additionalProperties: false,
       required: ['hook', 'hookInstance', 'context'],
       properties: {
@@ -374,9 +374,6 @@ function cdsSchemas(): Record<string, Obj> {
           required: ['profile'],
           properties: { profile: ref('Profile') },
         },
-        fhirServer: { type: 'string', format: 'uri' },
-        fhirAuthorization: { type: 'object' },
-        prefetch: { type: 'object' },
       },
     },
     CdsLink: {

@@ -38,7 +38,7 @@ export function catalogueRoutes(): Router {
   r.get('/interventions/:id', (req, res) => {
     const v = versionOf(res);
     const i = v.interventionById.get(req.params.id);
-    if (!i) throw notFound(`No intervention with id '${req.params.id}'`);
+    if (!i) throw notFound('No intervention with this id.');
     const provider = v.providerById.get(i.provider)!;
     res.json({
       catalogueVersion: v.version,

@@ -10,7 +10,8 @@ export function searchRoutes(): Router {
     const q = queryString(req, 'q', { maxLength: 200 }) ?? '';
     const limit = queryInt(req, 'limit', 1, 100) ?? 20;
     const hits = v.search.search(q, limit);
-    res.json({ catalogueVersion: v.version, query: q, count: hits.length, items: hits });
+    // The query is not echoed: a search box is where a name gets typed by mistake.
+    res.json({ catalogueVersion: v.version, count: hits.length, items: hits });
   });
   return r;
 }
