@@ -1,13 +1,16 @@
 // npm start — serve the bundled Stockholm catalogue on http://127.0.0.1:3000 (configurable by env).
 // SIGHUP reloads the catalogue; SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit 0.
+// Signal handlers are installed before the catalogue loads (src/cli/signals.ts).
 import { once } from 'node:events';
-import type { Server } from 'node:http';
 import { pino } from 'pino';
 import { readConfig, ConfigError } from '../config/config.js';
 import { projectRoot } from '../config/paths.js';
 import { CatalogueStore } from '../store/catalogue-store.js';
 import { createApp } from '../http/app.js';
 import { CatalogueError, formatProblem } from '../validate/problem.js';
+import { createHttpServer } from '../http/http-server.js';
+import { ProcessSignals } from './signals.js';
+import { gracefulShutdown } from './shutdown.js';
 
 async function main(): Promise<void> {
   let config;
@@ -21,6 +24,8 @@ async function main(): Promise<void> {
     throw e;
   }
   const logger = pino({ level: config.logLevel, base: { service: 'insatsguiden' } });
+  const signals = new ProcessSignals(logger);
+  logger.info('loading catalogue');
   let store: CatalogueStore;
   try {
     store = await CatalogueStore.open({
@@ -37,7 +42,9 @@ async function main(): Promise<void> {
     throw e;
   }
   const app = createApp({ store, config, logger });
-  const server: Server = app.listen(config.port, config.host);
+  const server = createHttpServer(app, config.timeouts);
+  const shutdown = gracefulShutdown(server, config.timeouts.shutdownDrainMs);
+  server.listen(config.port, config.host);
   await once(server, 'listening');
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
@@ -46,36 +53,33 @@ async function main(): Promise<void> {
     'Insatsguiden listening',
   );
 
-  process.on('SIGHUP', () => {
-    void store.reload().then((r) => {
-      if (r.ok)
-        logger.info(
-          { version: r.version, previousVersion: r.previousVersion },
-          'catalogue reloaded (SIGHUP)',
-        );
-      else
-        logger.warn(
-          { problems: r.problems.map(formatProblem) },
-          'catalogue reload rejected (SIGHUP); previous version keeps serving',
-        );
-    });
+  signals.ready({
+    reload: (reason) => {
+      void store.reload().then((r) => {
+        if (r.ok)
+          logger.info(
+            { version: r.version, previousVersion: r.previousVersion },
+            `catalogue reloaded (${reason})`,
+          );
+        else
+          logger.warn(
+            { problems: r.problems.map(formatProblem) },
+            `catalogue reload rejected (${reason}); previous version keeps serving`,
+          );
+      });
+    },
+    stop: (signal) => {
+      if (shutdown.draining) return;
+      logger.info(
+        { signal, drainMs: config.timeouts.shutdownDrainMs },
+        'shutting down: finishing in-flight requests',
+      );
+      void shutdown.begin().then(() => {
+        logger.info('stopped');
+        process.exit(0);
+      });
+    },
   });
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    server.close(() => {
-      logger.info('stopped');
-      process.exit(0);
-    });
-    server.closeIdleConnections();
-    // Keep-alive connections that stay busy past the grace period are cut so shutdown always ends.
-    setTimeout(() => server.closeAllConnections(), 10_000).unref();
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 void main();
