@@ -10,7 +10,11 @@ import { compileRules, type CompiledRules } from './compile-rules.js';
 import { compileProfileValidator } from '../recommend/profile.js';
 import { rankTableOf, type RankTable } from '../rank/score.js';
 import { RequestScratch } from '../rank/request-scratch.js';
-import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
+import {
+  buildSearchIndex,
+  serializedSearchIndex,
+  type SearchIndex,
+} from '../search/search-index.js';
 
 export interface CatalogueVersion {
   /** content hash + load time, e.g. "3f2a9c1b7d4e-20261123T101500Z". */
@@ -31,10 +35,21 @@ export interface CatalogueVersion {
   search: SearchIndex;
 }
 
-export async function buildVersion(
+/**
+ * What a worker thread can build and hand over as plain data: the files read, parsed and
+ * validated, their content hash, and the search index. Everything after it holds functions
+ * (json-rules-engine engines, ajv validators) and is built on the thread that serves.
+ */
+export interface PreparedCatalogue {
+  catalogue: ValidCatalogue;
+  hash: string;
+  searchIndex: object;
+}
+
+export async function prepareCatalogue(
   loc: CatalogueLocation,
   opts: { seedsDir?: string } = {},
-): Promise<CatalogueVersion> {
+): Promise<PreparedCatalogue> {
   const files = await loadFiles(loc);
   const { catalogue, problems } = validateCatalogue(files, opts);
   if (!catalogue) throw new CatalogueError(sortProblems(problems));
@@ -51,11 +66,44 @@ export async function buildVersion(
     ...files.rules,
   ];
   for (const y of all) if (y) hash.update(y.file).update('\0').update(y.text).update('\0');
-  const digest = hash.digest('hex').slice(0, 12);
+  return {
+    catalogue,
+    hash: hash.digest('hex').slice(0, 12),
+    searchIndex: serializedSearchIndex(sortedInterventions(catalogue), catalogue.vocabulary),
+  };
+}
+
+export async function buildVersion(
+  loc: CatalogueLocation,
+  opts: { seedsDir?: string } = {},
+): Promise<CatalogueVersion> {
+  return assembleVersion(await prepareCatalogue(loc, opts));
+}
+
+const sortedInterventions = (c: ValidCatalogue) =>
+  [...c.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
+
+/**
+ * The rest of a version, in steps separated by `pause` (a reload passes one that yields to the
+ * event loop, so requests are answered between the steps).
+ */
+export async function assembleVersion(
+  prepared: PreparedCatalogue,
+  pause: () => Promise<void> = async () => undefined,
+): Promise<CatalogueVersion> {
+  const { catalogue, hash: digest } = prepared;
   const loadedAt = new Date().toISOString();
-  const interventions = [...catalogue.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const interventions = sortedInterventions(catalogue);
   const interventionById = new Map(interventions.map((i) => [i.id, i]));
+  const districtIds = catalogue.districts.map((d) => d.id);
+  await pause();
   const rules = compileRules(catalogue.rules, catalogue.facts, interventions);
+  await pause();
+  const rankTable = rankTableOf(interventions, districtIds, catalogue.ranking);
+  await pause();
+  const validateProfile = compileProfileValidator(districtIds);
+  await pause();
+  const search = buildSearchIndex(interventions, catalogue.vocabulary, prepared.searchIndex);
   return {
     version: `${digest}-${loadedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`,
     hash: digest,
@@ -63,16 +111,12 @@ export async function buildVersion(
     catalogue,
     interventions,
     interventionById,
-    rankTable: rankTableOf(
-      interventions,
-      catalogue.districts.map((d) => d.id),
-      catalogue.ranking,
-    ),
+    rankTable,
     scratch: new RequestScratch(interventions.length, rules.rules.length, rules.needIndex.size),
     districtById: new Map(catalogue.districts.map((d) => [d.id, d])),
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
     rules,
-    validateProfile: compileProfileValidator(catalogue.districts.map((d) => d.id)),
-    search: buildSearchIndex(interventions, catalogue.vocabulary),
+    validateProfile,
+    search,
   };
 }

@@ -141,13 +141,31 @@ function queryTerms(query: string): TermClauses[] {
 
 const round = (n: number): number => Math.round(n * 1e4) / 1e4;
 
+/**
+ * The lunr index alone, as plain data: a reload builds it in a worker thread (the costly part of
+ * a version) and the main thread only loads it.
+ */
+export function serializedSearchIndex(
+  interventions: Intervention[],
+  vocabulary: Vocabulary,
+): object {
+  return buildLunrIndex(interventions, vocabulary).toJSON();
+}
+
 export function buildSearchIndex(
   interventions: Intervention[],
   vocabulary: Vocabulary,
+  serialized?: object,
 ): SearchIndex {
   const names = new Map(interventions.map((i) => [i.id, i.name]));
+  const index = serialized
+    ? lunr.Index.load(serialized)
+    : buildLunrIndex(interventions, vocabulary);
+  return searchOver(index, names);
+}
 
-  const index = lunr((builder) => {
+function buildLunrIndex(interventions: Intervention[], vocabulary: Vocabulary): lunr.Index {
+  return lunr((builder) => {
     builder.use(sv);
     builder.pipeline.remove(sv.trimmer);
     builder.pipeline.add(stripDefinite, foldToken);
@@ -170,7 +188,9 @@ export function buildSearchIndex(
       });
     }
   });
+}
 
+function searchOver(index: lunr.Index, names: Map<string, string>): SearchIndex {
   return {
     search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
       const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : DEFAULT_LIMIT;
