@@ -8,7 +8,7 @@ import { percentile, startServeProcess } from './serve-process.js';
 
 const reloads = Number(process.env.BENCH_RELOADS ?? 10);
 const TOKEN = 'bench-admin-token-0123456789abcdef';
-const s = await startServeProcess({ ADMIN_TOKEN: TOKEN, LOG_LEVEL: 'warn' });
+const s = await startServeProcess({ ADMIN_TOKEN: TOKEN, LOG_LEVEL: 'info' });
 const agent = new http.Agent({ keepAlive: true, maxSockets: 4 });
 
 function request(method: string, path: string, headers: Record<string, string> = {}) {

@@ -18,7 +18,7 @@ async function idleClient(port: number): Promise<net.Socket> {
 
 const times: number[] = [];
 for (let r = 0; r < rounds; r++) {
-  const s = await startServeProcess({ LOG_LEVEL: 'warn' });
+  const s = await startServeProcess({ LOG_LEVEL: 'info' });
   const port = Number(new URL(s.url).port);
   const sockets = await Promise.all(Array.from({ length: clients }, () => idleClient(port)));
   const t = performance.now();
