@@ -11,7 +11,9 @@ import { copyCatalogue, type CatalogueCopy } from './helpers/catalogue-copy.js';
 const TOKEN = 'test-admin-token-0123456789abcdef';
 const PROFILE = { age: 16, district: 'farsta', criminality: 'convicted' };
 
-describe('safe reload', () => {
+describe('safe reload', function () {
+  // Each reload starts a worker thread, which under tsx first compiles the TypeScript it runs.
+  this.timeout(90_000);
   let copy: CatalogueCopy;
   let t: TestApp;
 

@@ -10,11 +10,7 @@ import { compileRules, type CompiledRules } from './compile-rules.js';
 import { compileProfileValidator } from '../recommend/profile.js';
 import { rankTableOf, type RankTable } from '../rank/score.js';
 import { RequestScratch } from '../rank/request-scratch.js';
-import {
-  buildSearchIndex,
-  serializedSearchIndex,
-  type SearchIndex,
-} from '../search/search-index.js';
+import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 
 export interface CatalogueVersion {
   /** content hash + load time, e.g. "3f2a9c1b7d4e-20261123T101500Z". */
@@ -37,13 +33,12 @@ export interface CatalogueVersion {
 
 /**
  * What a worker thread can build and hand over as plain data: the files read, parsed and
- * validated, their content hash, and the search index. Everything after it holds functions
- * (json-rules-engine engines, ajv validators) and is built on the thread that serves.
+ * validated, and their content hash. Everything after it holds functions (json-rules-engine
+ * engines, ajv validators, the search index) and is built on the thread that serves.
  */
 export interface PreparedCatalogue {
   catalogue: ValidCatalogue;
   hash: string;
-  searchIndex: object;
 }
 
 export async function prepareCatalogue(
@@ -59,6 +54,7 @@ export async function prepareCatalogue(
     files.providers,
     files.vocabulary,
     files.sources,
+    files.searchTerms,
     files.statedLacks,
     files.facts,
     files.ranking,
@@ -66,11 +62,7 @@ export async function prepareCatalogue(
     ...files.rules,
   ];
   for (const y of all) if (y) hash.update(y.file).update('\0').update(y.text).update('\0');
-  return {
-    catalogue,
-    hash: hash.digest('hex').slice(0, 12),
-    searchIndex: serializedSearchIndex(sortedInterventions(catalogue), catalogue.vocabulary),
-  };
+  return { catalogue, hash: hash.digest('hex').slice(0, 12) };
 }
 
 export async function buildVersion(
@@ -79,9 +71,6 @@ export async function buildVersion(
 ): Promise<CatalogueVersion> {
   return assembleVersion(await prepareCatalogue(loc, opts));
 }
-
-const sortedInterventions = (c: ValidCatalogue) =>
-  [...c.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
 
 /**
  * The rest of a version, in steps separated by `pause` (a reload passes one that yields to the
@@ -93,17 +82,26 @@ export async function assembleVersion(
 ): Promise<CatalogueVersion> {
   const { catalogue, hash: digest } = prepared;
   const loadedAt = new Date().toISOString();
-  const interventions = sortedInterventions(catalogue);
+  const interventions = [...catalogue.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
   const interventionById = new Map(interventions.map((i) => [i.id, i]));
-  const districtIds = catalogue.districts.map((d) => d.id);
   await pause();
   const rules = compileRules(catalogue.rules, catalogue.facts, interventions);
   await pause();
-  const rankTable = rankTableOf(interventions, districtIds, catalogue.ranking);
+  const rankTable = rankTableOf(
+    interventions,
+    catalogue.districts,
+    catalogue.ranking,
+    catalogue.vocabulary.wording,
+  );
   await pause();
-  const validateProfile = compileProfileValidator(districtIds);
+  const validateProfile = compileProfileValidator(catalogue.districts.map((d) => d.id));
   await pause();
-  const search = buildSearchIndex(interventions, catalogue.vocabulary, prepared.searchIndex);
+  const search = buildSearchIndex({
+    interventions,
+    vocabulary: catalogue.vocabulary,
+    providers: catalogue.providers,
+    terms: catalogue.searchTerms,
+  });
   return {
     version: `${digest}-${loadedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`,
     hash: digest,
@@ -112,7 +110,7 @@ export async function assembleVersion(
     interventions,
     interventionById,
     rankTable,
-    scratch: new RequestScratch(interventions.length, rules.rules.length, rules.needIndex.size),
+    scratch: new RequestScratch(interventions.length, rules.rules.length),
     districtById: new Map(catalogue.districts.map((d) => [d.id, d])),
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
     rules,

@@ -8,11 +8,19 @@ export interface RecommendationView {
   id: string;
   name: string;
   aliases: string[];
+  /** The plain-language one-paragraph summary (the page's compact row shows it). */
+  summary: string;
   score: number;
   rank: number;
   reasons: string[];
+  /** Things to check before choosing it (unknown age bounds, unanswered preconditions). */
+  caveats: string[];
   matchedNeeds: string[];
   availability: Availability;
+  /** 1: the district can grant it directly; 2: bought or called off; 3: location unknown. */
+  accessTier: number;
+  /** How it is had, in Swedish, relative to the profile's district. */
+  accessNote: string;
   provider: { id: string; name: string; level: string };
   offeredIn: Intervention['offeredIn'];
   availabilityNote?: string;
@@ -37,7 +45,15 @@ export interface ExcludedView {
 /** The fields of a card that depend only on the intervention (not on the profile). */
 export type StaticCard = Omit<
   RecommendationView,
-  'id' | 'score' | 'rank' | 'reasons' | 'matchedNeeds' | 'availability'
+  | 'id'
+  | 'score'
+  | 'rank'
+  | 'reasons'
+  | 'caveats'
+  | 'matchedNeeds'
+  | 'availability'
+  | 'accessTier'
+  | 'accessNote'
 >;
 
 const cards = new WeakMap<CatalogueVersion, Map<string, { card: StaticCard; json: string }>>();
@@ -61,6 +77,7 @@ export function staticCardOf(
     const card: StaticCard = {
       name: i.name,
       aliases: i.aliases,
+      summary: i.summary,
       provider: { id: p.id, name: p.name, level: p.level },
       offeredIn: i.offeredIn,
       ...(i.availabilityNote ? { availabilityNote: i.availabilityNote } : {}),
@@ -87,7 +104,10 @@ export function recommendationView(
     score: number;
     intervention: Intervention;
     availability: Availability;
+    accessTier: number;
+    accessNote: string;
     reasons: string[];
+    caveats: string[];
     matchedNeeds: string[];
   },
   rank: number,
@@ -100,10 +120,14 @@ export function recommendationView(
     score: r.score,
     rank,
     reasons: r.reasons,
+    caveats: r.caveats,
     matchedNeeds: r.matchedNeeds,
     availability: r.availability,
+    accessTier: r.accessTier,
+    accessNote: r.accessNote,
     name: c.name,
     aliases: c.aliases,
+    summary: c.summary,
     provider: c.provider,
     offeredIn: c.offeredIn,
     availabilityNote: c.availabilityNote,

@@ -19,7 +19,8 @@ export function webRoutes(): Router {
     res.sendFile(path.join(webDir, file));
   };
   // One route per path, so the request log names the template that matched.
-  for (const p of ['/', '/katalog', '/sok', '/insats/:id']) r.get(p, page('index.html'));
+  for (const p of ['/', '/katalog', '/sok', '/insats/:id', '/om-kunskapslage'])
+    r.get(p, page('index.html'));
   r.get('/tackning', page('tackning.html'));
   return r;
 }
