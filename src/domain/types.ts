@@ -110,6 +110,10 @@ export interface RankingConfig {
   alternativeToPlacementBonus: number;
   placementRiskNeeds: string[];
   highEvidenceLevels: string[];
+  /** A fact resting only on sources older than this many years is flagged as stale. */
+  staleAfterYears: number;
+  /** `npm run validate` warns for records whose `lastReviewed` is older than this. */
+  reviewWindowMonths?: number;
   /** How an option can be had: tier 1 ranks above tier 2 above tier 3, whatever the scores. */
   accessTiers: { tier: number; availabilities: string[] }[];
   /** Citing one of these means a district-run option may also be called off the framework agreement. */
