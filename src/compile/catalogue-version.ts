@@ -1,6 +1,8 @@
 // One immutable, fully built catalogue version: load → validate → compile → index. The store swaps
 // whole versions atomically, so a request always sees one consistent version.
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { loadFiles, type CatalogueLocation } from '../load/load-catalogue.js';
 import { validateCatalogue, type ValidCatalogue } from '../validate/validate-catalogue.js';
@@ -11,6 +13,7 @@ import { compileProfileValidator } from '../recommend/profile.js';
 import { rankTableOf, type RankTable } from '../rank/score.js';
 import { RequestScratch } from '../rank/request-scratch.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
+import { staleFactsOf, type StaleFact } from '../explain/stale-facts.js';
 
 export interface CatalogueVersion {
   /** content hash + load time, e.g. "3f2a9c1b7d4e-20261123T101500Z". */
@@ -29,6 +32,19 @@ export interface CatalogueVersion {
   rules: CompiledRules;
   validateProfile: ValidateFunction;
   search: SearchIndex;
+  /** Facts resting only on sources older than staleAfterYears, per intervention id. */
+  staleFactsById: Map<string, StaleFact[]>;
+  /** The source documents' text (catalog/sources/<document>), for /api/v1/sources and /kalla. */
+  sourceTexts: Map<string, string>;
+}
+
+function readSourceTexts(catalogDir: string, documents: readonly { document: string }[]) {
+  const texts = new Map<string, string>();
+  for (const d of documents) {
+    const f = path.join(catalogDir, 'sources', d.document);
+    if (existsSync(f)) texts.set(d.document, readFileSync(f, 'utf8'));
+  }
+  return texts;
 }
 
 export async function buildVersion(
@@ -56,6 +72,13 @@ export async function buildVersion(
   const interventions = [...catalogue.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
   const interventionById = new Map(interventions.map((i) => [i.id, i]));
   const rules = compileRules(catalogue.rules, catalogue.facts, interventions);
+  const year = new Date(loadedAt).getUTCFullYear();
+  const staleFactsById = new Map(
+    interventions.map((i) => [
+      i.id,
+      staleFactsOf(i, catalogue.seedDocuments, catalogue.ranking.staleAfterYears, year),
+    ]),
+  );
   return {
     version: `${digest}-${loadedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`,
     hash: digest,
@@ -74,5 +97,7 @@ export async function buildVersion(
     rules,
     validateProfile: compileProfileValidator(catalogue.districts.map((d) => d.id)),
     search: buildSearchIndex(interventions, catalogue.vocabulary),
+    staleFactsById,
+    sourceTexts: readSourceTexts(loc.catalogDir, catalogue.seedDocuments),
   };
 }

@@ -3,6 +3,7 @@ import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import type { Intervention } from '../domain/types.js';
 import type { Availability } from '../recommend/availability.js';
 import type { Profile } from '../recommend/profile.js';
+import type { StaleFact } from './stale-facts.js';
 
 export interface RecommendationView {
   id: string;
@@ -26,6 +27,10 @@ export interface RecommendationView {
   alternativeToPlacement: boolean;
   referral: string;
   sources: Intervention['sources'];
+  /** "Att kontrollera": a soft age bound the child is outside, eligibility notes. */
+  caveats: string[];
+  /** Availability or age range resting only on sources older than staleAfterYears. */
+  staleFacts: StaleFact[];
 }
 
 export interface ExcludedView {
@@ -37,7 +42,7 @@ export interface ExcludedView {
 /** The fields of a card that depend only on the intervention (not on the profile). */
 export type StaticCard = Omit<
   RecommendationView,
-  'id' | 'score' | 'rank' | 'reasons' | 'matchedNeeds' | 'availability'
+  'id' | 'score' | 'rank' | 'reasons' | 'matchedNeeds' | 'availability' | 'caveats'
 >;
 
 const cards = new WeakMap<CatalogueVersion, Map<string, { card: StaticCard; json: string }>>();
@@ -74,6 +79,7 @@ export function staticCardOf(
       alternativeToPlacement: i.alternativeToPlacement,
       referral: i.referral,
       sources: i.sources,
+      staleFacts: v.staleFactsById.get(i.id) ?? [],
     };
     entry = { card, json: JSON.stringify(card).slice(1, -1) };
     byId.set(i.id, entry);
@@ -89,6 +95,7 @@ export function recommendationView(
     availability: Availability;
     reasons: string[];
     matchedNeeds: string[];
+    caveats: string[];
   },
   rank: number,
 ): RecommendationView {
@@ -117,6 +124,8 @@ export function recommendationView(
     alternativeToPlacement: c.alternativeToPlacement,
     referral: c.referral,
     sources: c.sources,
+    caveats: r.caveats,
+    staleFacts: c.staleFacts,
   };
 }
 

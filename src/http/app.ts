@@ -17,6 +17,7 @@ import { docsRoutes } from './routes/docs.js';
 import { cdsRoutes } from './routes/cds-hooks.js';
 import { exportRoutes } from './routes/export.js';
 import { coverageRoutes } from './routes/coverage.js';
+import { sourceRoutes } from './routes/sources.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
@@ -112,6 +113,7 @@ export function createApp(ctx: AppContext): express.Express {
   api.use(recommendationRoutes());
   api.use(searchRoutes());
   api.use(coverageRoutes());
+  api.use(sourceRoutes());
   api.use(exportRoutes());
   api.use(adminRoutes(ctx));
   app.use('/api/v1', api);

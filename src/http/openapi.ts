@@ -139,6 +139,8 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         'alternativeToPlacement',
         'referral',
         'sources',
+        'caveats',
+        'staleFacts',
       ],
       properties: {
         id: ref('id'),
@@ -167,8 +169,57 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         alternativeToPlacement: { type: 'boolean' },
         referral: str(),
         sources: interventionProp('sources'),
+        caveats: {
+          ...arrayOf(str()),
+          description:
+            'Att kontrollera: en mjuk åldersgräns barnet ligger utanför, villkor profilen inte frågar om (eligibilityNotes).',
+        },
+        staleFacts: arrayOf(ref('StaleFact')),
       },
     },
+    // Issue #13: old facts say they are old; the source documents are served with the catalogue.
+    StaleFact: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['fact', 'document', 'title', 'year', 'text'],
+      description:
+        'Tillgänglighet (offeredIn) eller ålder som bara vilar på källor äldre än staleAfterYears (rules/ranking.yaml).',
+      properties: {
+        fact: { enum: ['offeredIn', 'ageRange'] },
+        document: str(),
+        title: str(),
+        year: { type: 'integer' },
+        text: str(),
+      },
+    },
+    SourceList: versioned({ items: arrayOf(ref('SourceMeta')) }, ['items']),
+    SourceMeta: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'document', 'title', 'publisher', 'kind', 'date', 'year'],
+      properties: {
+        id: str(),
+        document: str(),
+        title: str(),
+        publisher: str(),
+        kind: str(),
+        date: { type: ['string', 'null'] },
+        year: { type: ['integer', 'null'] },
+      },
+    },
+    SourceDetail: versioned(
+      {
+        id: str(),
+        document: str(),
+        title: str(),
+        publisher: str(),
+        kind: str(),
+        date: { type: ['string', 'null'] },
+        year: { type: ['integer', 'null'] },
+        text: { type: 'string', description: 'Dokumentets text, som i catalog/sources/.' },
+      },
+      ['id', 'document', 'title', 'publisher', 'kind', 'date', 'year', 'text'],
+    ),
     ExcludedIntervention: {
       type: 'object',
       additionalProperties: false,
@@ -599,6 +650,25 @@ function paths(exampleProfile: Obj): Obj {
         { parameters: [param('interventionId')] },
       ),
     ),
+    '/api/v1/sources': get(
+      operation('Katalog', 'listSources', 'Källdokumenten katalogen bygger på', {
+        '200': ok('SourceList', 'Titel, utgivare, datum och typ per dokument.'),
+        ...RATE_LIMITED,
+      }),
+    ),
+    '/api/v1/sources/{id}': get(
+      operation(
+        'Katalog',
+        'getSource',
+        'Ett källdokument med text',
+        {
+          '200': ok('SourceDetail', 'Metadata och dokumentets text.'),
+          '404': problem('NotFound'),
+          ...RATE_LIMITED,
+        },
+        { parameters: [param('sourceId')] },
+      ),
+    ),
     '/api/v1/districts': get(
       operation('Katalog', 'listDistricts', 'Stadsdelsförvaltningar', {
         '200': ok('DistrictList', 'Alla stadsdelar.'),
@@ -805,6 +875,13 @@ function parameters(v: CatalogueVersion): Obj {
       'Barnets ålder; insatser vars åldersspann rymmer den.',
     ),
     level: query('level', { $ref: `${REF}Intervention/properties/level` }, 'Organisatorisk nivå.'),
+    sourceId: {
+      name: 'id',
+      in: 'path',
+      required: true,
+      schema: { type: 'string', pattern: '^[0-9]{3}_[0-9a-f]{16}$' },
+      description: 'Källdokumentets id (filnamnet utan .txt).',
+    },
     interventionId: {
       name: 'id',
       in: 'path',
@@ -878,8 +955,12 @@ function buildDocument(v: CatalogueVersion): Obj {
     ...files,
     InterventionDetail: extend(
       files.Intervention!,
-      { catalogueVersion: ref('CatalogueVersion'), provider: ref('ProviderRef') },
-      ['catalogueVersion'],
+      {
+        catalogueVersion: ref('CatalogueVersion'),
+        provider: ref('ProviderRef'),
+        staleFacts: arrayOf(ref('StaleFact')),
+      },
+      ['catalogueVersion', 'staleFacts'],
     ),
     ...handWrittenSchemas(v),
     VocabularyResponse: extend(

@@ -14,6 +14,7 @@ export function recommendationJson(v: CatalogueVersion, result: RecommendationRe
       reasons: r.reasons,
       matchedNeeds: r.matchedNeeds,
       availability: r.availability,
+      caveats: r.caveats,
     });
     return `${dynamic.slice(0, -1)},${staticCardOf(v, v.interventionById.get(r.id)!).json}}`;
   });

@@ -10,6 +10,8 @@ export interface ConstraintResult {
   why: string[];
   /** Swedish notes to show with the reasons when allowed (unknown bounds, open preconditions). */
   notes: string[];
+  /** Swedish "Att kontrollera" items: a soft age bound the child is outside, eligibility notes. */
+  caveats: string[];
 }
 
 export function formatAgeRange(r: Intervention['ageRange']): string {
@@ -24,10 +26,13 @@ export function fitsAgeRange(r: Intervention['ageRange'], age: number): boolean 
   return (r.min === null || age >= r.min) && (r.max === null || age <= r.max);
 }
 
+/** Soft bounds ("främst 12–20 år", `strict: false`) never exclude; hard bounds do. */
+export const isSoftAgeRange = (r: Intervention['ageRange']): boolean => r.strict === false;
+
 /** The same decision as checkConstraints(…).why.length > 0, without building any text. */
 export function isExcluded(i: Intervention, p: Profile): boolean {
   if (!i.offeredInStockholm) return true;
-  if (!fitsAgeRange(i.ageRange, p.age)) return true;
+  if (!isSoftAgeRange(i.ageRange) && !fitsAgeRange(i.ageRange, p.age)) return true;
   for (const pc of i.preconditions ?? []) {
     if (pc.flag && p[pc.flag] === false) return true;
     if (
@@ -43,9 +48,14 @@ export function isExcluded(i: Intervention, p: Profile): boolean {
 export function checkConstraints(i: Intervention, p: Profile): ConstraintResult {
   const why: string[] = [];
   const notes: string[] = [];
+  const caveats: string[] = [];
   if (!i.offeredInStockholm) why.push('finns inte i Stockholm (endast planeringsunderlag)');
   const { min, max } = i.ageRange;
-  if (!fitsAgeRange(i.ageRange, p.age)) {
+  if (!fitsAgeRange(i.ageRange, p.age) && isSoftAgeRange(i.ageRange)) {
+    caveats.push(
+      `Åldern: insatsen riktar sig främst till ${formatAgeRange(i.ageRange)} (ingen fast gräns) – barnet är ${p.age} år`,
+    );
+  } else if (!fitsAgeRange(i.ageRange, p.age)) {
     why.push(`utanför åldersgränsen ${formatAgeRange(i.ageRange)}`);
   } else if (min === null && max === null) {
     notes.push('Åldersgräns anges inte i källorna – kontrollera med utföraren');
@@ -67,5 +77,7 @@ export function checkConstraints(i: Intervention, p: Profile): ConstraintResult 
     }
     if (!pc.flag && !pc.criminalityAtLeast) notes.push(`Förutsättning: ${pc.text}`);
   }
-  return { why, notes };
+  // Conditions the profile does not ask (data minimisation): shown, never decided.
+  for (const e of i.eligibilityNotes ?? []) caveats.push(e);
+  return { why, notes, caveats };
 }

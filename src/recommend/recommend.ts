@@ -41,6 +41,7 @@ interface Shown {
   availability: Availability;
   reasons: string[];
   matchedNeeds: string[];
+  caveats: string[];
 }
 
 export async function recommend(
@@ -90,7 +91,7 @@ export async function recommend(
   const kept = s.kept;
   for (let k = 0; k < s.keptCount; k++) {
     const x = kept[k]!;
-    s.score[x] = scoreOf(t, x, s.weight[x]!, availability[x]!, placementRisk);
+    s.score[x] = scoreOf(t, x, s.weight[x]!, availability[x]!, placementRisk, age);
   }
   // Only the best `limit` are ordered and explained, so answer cost stays flat as the catalogue grows.
   const limit = Math.min(opts.limit ?? cfg.ranking.defaultLimit, cfg.ranking.maxLimit);
@@ -133,17 +134,18 @@ export async function recommend(
   return result;
 }
 
-const plainNotes = new WeakMap<Intervention, string[]>();
+type Notes = { notes: string[]; caveats: string[] };
+const plainNotes = new WeakMap<Intervention, Notes>();
 
 /**
  * checkConstraints(…).notes of a kept option. For a plain one (no preconditions, age inside the
  * range) they depend only on its age range, so they are computed once per intervention.
  */
-function constraintNotes(i: Intervention, profile: Profile, plain: boolean): string[] {
-  if (!plain) return checkConstraints(i, profile).notes;
+function constraintNotes(i: Intervention, profile: Profile, plain: boolean): Notes {
+  if (!plain) return checkConstraints(i, profile);
   let notes = plainNotes.get(i);
   if (!notes) {
-    notes = checkConstraints(i, profile).notes;
+    notes = checkConstraints(i, profile);
     plainNotes.set(i, notes);
   }
   return notes;
@@ -168,10 +170,11 @@ function explained(
     if (!reasons.includes(e.reason)) reasons.push(e.reason);
     if (!matchedNeeds.includes(e.needArea)) matchedNeeds.push(e.needArea);
   }
-  for (const note of constraintNotes(intervention, profile, v.rankTable.plain[x] === 1))
-    reasons.push(note);
+  const { notes, caveats } = constraintNotes(intervention, profile, v.rankTable.plain[x] === 1);
+  for (const note of notes) reasons.push(note);
   return {
     intervention,
+    caveats,
     score: s.score[x]!,
     availability: AVAILABILITIES[availability[x]!]!,
     reasons,

@@ -7,8 +7,9 @@
 //  - heading lines: when the document lists `headings` in catalog/sources.yaml (a hard-wrapped PDF
 //    text, where short lines are not headings), exactly those; else, when it has markdown headings
 //    ("# …"), exactly those; else every non-empty line of ≤ 100 characters without a TAB, not ending
-//    in . , : ; ! ? and starting with a letter or digit.
-//  - section "H": the heading lines whose text equals H (else those starting with it); a section
+//    in . , : ; ! ? and starting with a letter or an ASCII digit (footnote lines "⁴⁰ …" are body).
+//  - section "H": the heading lines whose text equals H (else those starting with it; else any line
+//    that is exactly H, e.g. a heading over 100 characters); a section
 //    "H – Sub" not found whole is Sub, the first heading line equal to (else starting with) Sub after
 //    an H. A section runs to the next heading line. A heading used more than once (slide titles) has
 //    one section per use; a quote may be in any of them.
@@ -40,7 +41,7 @@ function plainHeading(l: string): boolean {
     l.length <= 100 &&
     !l.includes('\t') &&
     !/[.,:;!?]$/.test(l) &&
-    /^[\p{L}\p{N}]/u.test(l)
+    /^[\p{L}0-9]/u.test(l)
   );
 }
 
@@ -74,7 +75,16 @@ function headingLines(doc: SourceDoc, heading: string, from = 0, first = false):
     }
     if (found.length) return found;
   }
-  return [];
+  // A cited heading too long for the plain rule (a 120-character report title) still counts when a
+  // whole line says exactly that.
+  const whole: number[] = [];
+  for (let i = from; i < doc.lines.length; i++) {
+    if (doc.lines[i] && normaliseText(doc.lines[i]!) === n) {
+      whole.push(i);
+      if (first) break;
+    }
+  }
+  return whole;
 }
 
 /** Line indexes of the heading lines that start the cited section (empty: no such section). */

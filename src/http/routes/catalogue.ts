@@ -44,6 +44,7 @@ export function catalogueRoutes(): Router {
       catalogueVersion: v.version,
       ...i,
       provider: { id: provider.id, name: provider.name, level: provider.level },
+      staleFacts: v.staleFactsById.get(i.id) ?? [],
     });
   });
 

@@ -16,5 +16,6 @@ export function webRoutes(): Router {
   };
   r.get(['/', '/katalog', '/sok', '/insats/:id'], page('index.html'));
   r.get('/tackning', page('tackning.html'));
+  r.get('/kalla/:id', page('kalla.html'));
   return r;
 }
