@@ -362,6 +362,11 @@ function coverageSchemas(): Record<string, Obj> {
         },
         gap: { type: 'boolean', description: 'Ingen lokal insats.' },
         hardGap: { type: 'boolean', description: 'Varken lokal eller central insats.' },
+        staleOnly: {
+          type: 'boolean',
+          description:
+            'Alla lokala insatser vilar på uppgifter äldre än staleAfterYears – kontrollera med utföraren.',
+        },
       },
     },
     CoverageDistrict: {

@@ -100,9 +100,9 @@ describe('browser: needs profile and results (/)', function () {
     expect(facts).to.contain('15–21 år');
     expect(facts).to.contain('Så kopplar du in');
     expect(facts).to.contain('Bistånd');
-    // Sources by seed title and section.
+    // Sources by title, year, section and quote (#13).
     expect(await card.locator('.sources').textContent()).to.match(
-      /Förteckning över biståndsbedömda insatser.*avsnitt ”Särskilt kvalificerad kontaktperson \(SKKP\)”/s,
+      /Källa: Förteckning över biståndsbedömda insatser.*\(2023\), avsnitt Särskilt kvalificerad kontaktperson \(SKKP\)/s,
     );
     // Availability badges show Swedish district names, never ids.
     const badges = await page.locator('[data-badge="availability"]').allTextContents();

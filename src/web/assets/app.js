@@ -19,6 +19,7 @@ import {
   showVersion,
   HIGH_EVIDENCE,
 } from './common.js';
+import { checkBlock } from './source-line.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -478,7 +479,13 @@ function card(r, L, district) {
         'ul',
         {},
         r.offeredIn.map((o) =>
-          h('li', {}, h('strong', { text: L.district(o.district) }), o.note ? ` – ${o.note}` : ''),
+          h(
+            'li',
+            {},
+            h('strong', { text: L.district(o.district) }),
+            o.status === 'planned' ? ' (på gång att starta)' : '',
+            o.note ? ` – ${o.note}` : '',
+          ),
         ),
       ),
     );
@@ -528,6 +535,7 @@ function card(r, L, district) {
       { class: 'reasons' },
       r.reasons.map((t) => h('li', { text: t })),
     ),
+    checkBlock(r, L),
     h(
       'dl',
       { class: 'facts' },
@@ -734,6 +742,7 @@ async function renderDetail(id, { token, focus }) {
                 'li',
                 {},
                 h('strong', { text: L.district(o.district) }),
+                o.status === 'planned' ? ' (på gång att starta)' : '',
                 o.note ? ` – ${o.note}` : '',
               ),
             ),
@@ -766,6 +775,7 @@ async function renderDetail(id, { token, focus }) {
         : null,
     ),
     h('p', { class: 'detail-summary', text: i.summary }),
+    checkBlock(i, L),
     h(
       'dl',
       { class: 'facts panel' },
