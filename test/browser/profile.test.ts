@@ -95,7 +95,7 @@ describe('browser: needs profile and results (/)', function () {
     const card = page.locator('#kort-skkp');
     expect(await card.locator('h4').textContent()).to.contain('SKKP');
     expect(await card.locator('.reasons li').count()).to.be.at.least(1);
-    expect(await card.locator('[data-badge="evidence"]').textContent()).to.contain('Manualbaserad');
+    expect(await card.locator('[data-badge="evidence"]').textContent()).to.contain('Okänt');
     const facts = (await card.locator('dl.facts').textContent()) ?? '';
     expect(facts).to.contain('15–21 år');
     expect(facts).to.contain('Så kopplar du in');
