@@ -62,8 +62,8 @@ export interface ValidateOptions {
   today?: Date;
 }
 
-/** Every source entry must carry a quote; false only while records are being converted (#13). */
-export const REQUIRE_QUOTES = false;
+/** Every source entry must carry a verbatim quote (#13: all records converted). */
+export const REQUIRE_QUOTES = true;
 
 export function validateCatalogue(
   files: LoadedFiles,
