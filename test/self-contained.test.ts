@@ -7,13 +7,13 @@ import { expect } from 'chai';
 import { projectRoot } from '../src/config/paths.js';
 
 // Built from parts so this file does not match itself.
-const PARENT = '..';
+const [UP, SH, SE] = ['..', 'shar' + 'ed', 'se' + 'eds'];
 const PATTERNS = [
-  `${PARENT}/shared`,
-  `${PARENT}\\\\shared`,
-  `'shared', 'seeds'`,
-  `"shared", "seeds"`,
-  `shared/seeds`,
+  `${UP}/${SH}`,
+  `${UP}\\\\${SH}`,
+  `'${SH}', '${SE}'`,
+  `"${SH}", "${SE}"`,
+  `${SH}/${SE}`,
 ];
 
 function projectFiles(): string[] {

@@ -10,7 +10,7 @@ describe('source sections and quotes', () => {
     'Fältverksamheter',
     // A paragraph line (over 100 characters) broken with a hyphen, as in PDF text.
     'Enligt kartläggningen gäller detta i hela staden. Samtliga stads\u00ADdelsförvaltningar utom en har fältassis-',
-    'tenter.¹²',
+    'tenter.¹² Det gäller både dag och kväll.',
     'Bromma',
     'Stadsdelen har en fält-grupp.',
     'Nästa rubrik',
@@ -55,7 +55,9 @@ describe('source sections and quotes', () => {
     expect(checkQuote(doc, 'Rubrik.', 'Kort rad HOPS står för Homework och mer.')).to.equal(
       'found',
     );
-    expect(checkQuote(doc, 'Kort rad', 'HOPS')).to.equal('section-not-found');
+    // "Kort rad" is text, so the section "Rubrik." runs on to the next "#" line.
+    expect(checkQuote(doc, 'Rubrik.', 'x')).to.equal('quote-not-found');
+    expect(checkQuote(doc, 'Nästa', 'x')).to.equal('found');
   });
 
   it('with listed headings, other short lines of a wrapped text are body', () => {
