@@ -81,6 +81,18 @@ function extend(base: Obj, properties: Obj, required: string[]): Obj {
 // ---------------------------------------------------------------------------------------------
 // Response schemas that exist only in code.
 
+/** A source document's metadata (catalog/sources.yaml without the validator's `headings`). */
+const SOURCE_META_REQUIRED = ['id', 'document', 'title', 'publisher', 'kind', 'date', 'year'];
+const sourceMetaProps: Obj = {
+  id: str(),
+  document: str(),
+  title: str(),
+  publisher: str(),
+  kind: str(),
+  date: { type: ['string', 'null'] },
+  year: { type: ['integer', 'null'] },
+};
+
 function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
   const interventionProp = (p: string) => ({ $ref: `${REF}Intervention/properties/${p}` });
   const versioned = (properties: Obj, required: string[]): Obj => ({
@@ -196,29 +208,15 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
     SourceMeta: {
       type: 'object',
       additionalProperties: false,
-      required: ['id', 'document', 'title', 'publisher', 'kind', 'date', 'year'],
-      properties: {
-        id: str(),
-        document: str(),
-        title: str(),
-        publisher: str(),
-        kind: str(),
-        date: { type: ['string', 'null'] },
-        year: { type: ['integer', 'null'] },
-      },
+      required: SOURCE_META_REQUIRED,
+      properties: sourceMetaProps,
     },
     SourceDetail: versioned(
       {
-        id: str(),
-        document: str(),
-        title: str(),
-        publisher: str(),
-        kind: str(),
-        date: { type: ['string', 'null'] },
-        year: { type: ['integer', 'null'] },
+        ...sourceMetaProps,
         text: { type: 'string', description: 'Dokumentets text, som i catalog/sources/.' },
       },
-      ['id', 'document', 'title', 'publisher', 'kind', 'date', 'year', 'text'],
+      [...SOURCE_META_REQUIRED, 'text'],
     ),
     ExcludedIntervention: {
       type: 'object',
