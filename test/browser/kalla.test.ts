@@ -44,6 +44,30 @@ describe('browser: source text with the cited passage (/kalla)', function () {
     expect(await page.locator('h1').textContent()).to.contain('Öppenvård barn, unga och familj');
   });
 
+  it('a card lists a soft age bound and an old fact under "Att kontrollera"', async () => {
+    await open(
+      page,
+      '/?age=11&district=hasselby-vallingby&familyConflict=true&behaviourProblems=true&placementRisk=true',
+    );
+    const check = (await page.locator('#kort-lihf .check-list').textContent()) ?? '';
+    expect(check).to.contain('främst till 12–20 år');
+    expect(check).to.contain(
+      'Uppgiften bygger på Öppenvård barn, unga och familj – Kartläggning av omfattning och inriktning från 2018 – kontrollera med utföraren',
+    );
+  });
+
+  it('the detail page says where an intervention is only planned, and eligibility notes', async () => {
+    await open(page, '/insats/abc-tonar');
+    expect(await page.locator('main .check-list').textContent()).to.contain(
+      'På gång att starta (inte erbjuden ännu enligt källan): Bromma',
+    );
+    expect(await page.locator('[data-badge="availability"]').textContent()).not.to.contain(
+      'Bromma',
+    );
+    await open(page, '/insats/noor-grupp');
+    expect(await page.locator('main .check-list').textContent()).to.contain('tjejer/kvinnor');
+  });
+
   it('highlights a quote across hyphenated line breaks (002, slides)', async () => {
     const q = encodeURIComponent('Styrking av foreldreferdigheter og relasjoner');
     await open(page, `/kalla/002_c4c754974b03862f?citat=${q}`);
