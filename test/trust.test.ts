@@ -139,3 +139,13 @@ describe('old facts say they are old (#13)', () => {
     await request(t.app).get('/api/v1/sources/nope').expect(404);
   });
 });
+
+describe('the catalogue filter treats soft age bounds as recommendations do (#13)', () => {
+  it('GET /interventions?age=11 keeps LIHF (främst 12–20) but not a hard 12–18 option', async () => {
+    const t = await testApp();
+    const res = await request(t.app).get('/api/v1/interventions?age=11').expect(200);
+    const ids = res.body.items.map((i: { id: string }) => i.id);
+    expect(ids).to.include('lihf');
+    expect(ids).not.to.include('komet-12-18');
+  });
+});
