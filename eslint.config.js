@@ -23,6 +23,6 @@ export default tseslint.config(
   },
   {
     files: ['src/web/assets/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly', history: 'readonly', location: 'readonly', URL: 'readonly', FormData: 'readonly', CSS: 'readonly', Element: 'readonly', Node: 'readonly', console: 'readonly' } },
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly', history: 'readonly', location: 'readonly', URL: 'readonly', FormData: 'readonly', CSS: 'readonly', Element: 'readonly', Node: 'readonly', console: 'readonly', HTMLElement: 'readonly', navigator: 'readonly' } },
   },
 );

@@ -35,6 +35,7 @@ export function writeSyntheticCatalogue(
     'providers.yaml',
     'vocabulary.yaml',
     'sources.yaml',
+    'search-terms.yaml',
     'stated-lacks.yaml',
   ]) {
     cpSync(path.join(defaultCatalogDir, f), path.join(catalogDir, f));

@@ -40,7 +40,11 @@ describe('recommendation cases (test/cases/*.yaml)', () => {
           const v = (await sharedStore()).current();
           const { profile, problems } = checkProfile(v.validateProfile, c.profile);
           expect(problems, 'profile must be valid').to.deep.equal([]);
-          const result = await recommend(v, profile!, { explain: true });
+          // Every fitting option, not the default 25: tier 3 (location unknown) comes last.
+          const result = await recommend(v, profile!, {
+            explain: true,
+            limit: v.catalogue.ranking.maxLimit,
+          });
           const ids = result.recommendations.map((r) => r.id);
           const e = c.expect;
           const why = (id: string) =>
@@ -70,9 +74,9 @@ describe('recommendation cases (test/cases/*.yaml)', () => {
               expect(ids.indexOf(a), `${a} should rank before ${b}`).to.be.lessThan(ids.indexOf(b));
           }
           for (const id of e.centralAlternativesInclude ?? []) {
-            expect(result.centralAlternatives, `${id} should be a central alternative`).to.include(
-              id,
-            );
+            const c = result.centralAlternatives.find((x) => x.id === id);
+            expect(c, `${id} should be a central alternative`).to.not.equal(undefined);
+            expect(c!.fillsLocalGap, `${id} should fill a local gap`).to.equal(true);
           }
           for (const [id, a] of Object.entries(e.availability ?? {})) {
             expect(

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { Intervention, Vocabulary } from '../src/domain/types.js';
+import type { Intervention, SearchTerms, Vocabulary } from '../src/domain/types.js';
 import { buildSearchIndex, type SearchHit } from '../src/search/search-index.js';
 
 // Own fixtures, independent of the (changing) real catalogue.
@@ -15,7 +15,33 @@ const vocabulary: Vocabulary = {
   forms: {},
   decisions: {},
   levels: {},
+  wording: {},
 };
+
+// Field weights as in the bundled catalog/search-terms.yaml; no synonyms (they have tests of their own).
+const terms: SearchTerms = {
+  weights: {
+    fields: {
+      name: 10,
+      aliases: 10,
+      provider: 6,
+      level: 3,
+      needAreas: 2,
+      targetGroup: 1,
+      summary: 1,
+    },
+    prefix: 0.3,
+    compoundPart: 0.3,
+    needArea: 4,
+    synonymWord: 1,
+    evidence: {}, // factor 1 for every level: these tests are about matching
+  },
+  compounds: { minPartLength: 3, linking: ['s'] },
+  synonyms: [],
+};
+
+const build = (interventions: Intervention[]) =>
+  buildSearchIndex({ interventions, vocabulary, providers: [], terms });
 
 function intervention(
   p: Pick<Intervention, 'id' | 'name' | 'summary'> & Partial<Intervention>,
@@ -98,7 +124,7 @@ const fixtures: Intervention[] = [
   }),
 ];
 
-const index = buildSearchIndex(fixtures, vocabulary);
+const index = build(fixtures);
 const ids = (hits: SearchHit[]): string[] => hits.map((h) => h.id);
 const hit = (query: string, id: string): SearchHit | undefined =>
   index.search(query).find((h) => h.id === id);
@@ -162,7 +188,7 @@ describe('search index', () => {
         intervention({ id: 'a-compound', name: 'A', summary: 'Stöd vid missbruksproblem.' }),
         intervention({ id: 'b-whole', name: 'B', summary: 'Stöd vid missbruket.' }),
       ];
-      const hits = buildSearchIndex(docs, vocabulary).search('missbruk');
+      const hits = build(docs).search('missbruk');
       expect(ids(hits)).to.deep.equal(['b-whole', 'a-compound']);
       expect(hits[0]!.score).to.be.greaterThan(hits[1]!.score);
     });
@@ -196,8 +222,11 @@ describe('search index', () => {
       expect(hit('föräldrar', 'kibb')?.matchedFields).to.deep.equal(['targetGroup']);
     });
 
-    it('reports aliases', () => {
-      expect(hit('samarbetssamtal', 'familjeradgivning')?.matchedFields).to.deep.equal(['aliases']);
+    it('reports aliases (and the summary, where a compound part "samtal" matches)', () => {
+      expect(hit('samarbetssamtal', 'familjeradgivning')?.matchedFields).to.deep.equal([
+        'aliases',
+        'summary',
+      ]);
     });
 
     it('lists every field matched by a multi-word query in a fixed order', () => {
@@ -213,7 +242,9 @@ describe('search index', () => {
     it('ranks a name match above a summary-only match', () => {
       const hits = index.search('skolteam');
       expect(ids(hits)).to.deep.equal(['skolteam', 'heldag']);
-      expect(hits[1]?.matchedFields).to.deep.equal(['summary']);
+      // Heldag's name matches only by the compound part "skol…" (from "skolteam"), which weighs less.
+      expect(hits[1]?.matchedFields).to.deep.equal(['name', 'summary']);
+      expect(hits[0]!.score).to.be.greaterThan(hits[1]!.score * 2);
     });
 
     it('boosts name and aliases above a summary that repeats the word', () => {
@@ -231,7 +262,7 @@ describe('search index', () => {
           summary: 'Behandling för elever med hög frånvaro.',
         }),
       ];
-      const hits = buildSearchIndex(docs, vocabulary).search('skolteam');
+      const hits = build(docs).search('skolteam');
       expect(ids(hits)).to.have.length(3);
       expect(hits[2]?.id).to.equal('a-summary');
       expect(hits[1]!.score).to.be.greaterThan(hits[2]!.score);
@@ -240,7 +271,7 @@ describe('search index', () => {
     it('orders by score, then id', () => {
       const twin = (id: string): Intervention =>
         intervention({ id, name: 'Tvilling', summary: 'Samma text.' });
-      const twins = buildSearchIndex([twin('twin-b'), twin('twin-c'), twin('twin-a')], vocabulary);
+      const twins = build([twin('twin-b'), twin('twin-c'), twin('twin-a')]);
       expect(ids(twins.search('tvilling'))).to.deep.equal(['twin-a', 'twin-b', 'twin-c']);
     });
 
@@ -300,19 +331,129 @@ describe('search index', () => {
   describe('limit', () => {
     it('returns at most `limit` hits', () => {
       expect(index.search('familj').length).to.be.greaterThan(2);
-      expect(index.search('familj', 2)).to.have.length(2);
-      expect(index.search('familj', 0)).to.deep.equal([]);
-      expect(index.search('familj', Number.NaN).length).to.be.greaterThan(2);
+      expect(index.search('familj', { limit: 2 })).to.have.length(2);
+      expect(index.search('familj', { limit: 0 })).to.deep.equal([]);
+      expect(index.search('familj', { limit: Number.NaN }).length).to.be.greaterThan(2);
     });
 
     it('keeps the best hits when limiting', () => {
-      expect(index.search('familj', 1)).to.deep.equal(index.search('familj').slice(0, 1));
+      expect(index.search('familj', { limit: 1 })).to.deep.equal(
+        index.search('familj').slice(0, 1),
+      );
     });
   });
 
   it('handles an empty catalogue and unknown vocabulary ids', () => {
-    expect(buildSearchIndex([], vocabulary).search('mst')).to.deep.equal([]);
+    expect(build([]).search('mst')).to.deep.equal([]);
     const odd = intervention({ id: 'odd', name: 'Udda', summary: '', needAreas: ['nytt-omrade'] });
-    expect(ids(buildSearchIndex([odd], vocabulary).search('nytt'))).to.deep.equal(['odd']);
+    expect(ids(build([odd]).search('nytt'))).to.deep.equal(['odd']);
+  });
+});
+
+describe('search: compounds and synonyms', () => {
+  const docs = [
+    intervention({
+      id: 'hrv',
+      name: 'Stöd mot hedersrelaterat förtryck',
+      summary: 'Öppenvård för unga.',
+      needAreas: ['criminality'],
+    }),
+    intervention({ id: 'vald', name: 'Samtal om våld', summary: 'Krissamtal för barn.' }),
+    intervention({
+      id: 'foralder',
+      name: 'Barngrupp',
+      summary: 'Grupp för barn vars förälder har ett missbruk.',
+      needAreas: ['parental-substance-abuse'],
+    }),
+    intervention({
+      id: 'foraldrastod',
+      name: 'Föräldrastöd i grupp',
+      summary: 'Föräldraskapsstöd för föräldrar.',
+    }),
+  ];
+  const withSynonyms = (synonyms: SearchTerms['synonyms']) =>
+    buildSearchIndex({
+      interventions: docs,
+      vocabulary,
+      providers: [],
+      terms: { ...terms, synonyms },
+    });
+
+  it('splits a compound against the index terms, whole word still preferred', () => {
+    const compounds = buildSearchIndex({
+      interventions: [
+        ...docs,
+        intervention({ id: 'whole', name: 'Hedersvåld', summary: 'Ett ord.' }),
+      ],
+      vocabulary,
+      providers: [],
+      terms,
+    });
+    const hits = compounds.search('hedersvåld');
+    expect(ids(hits)[0]).to.equal('whole');
+    expect(ids(hits).slice(1)).to.have.members(['hrv', 'vald']); // "heder…" and "våld"
+    expect(hits[0]!.score).to.be.greaterThan(hits[1]!.score * 2);
+  });
+
+  it('does not split without a part the index knows', () => {
+    expect(ids(withSynonyms([]).search('hedersxyzq'))).to.deep.equal([]);
+  });
+
+  it('maps a phrase to a need area in any order, inflection and without å ä ö', () => {
+    const index = withSynonyms([
+      { phrases: ['missbruk förälder'], needAreas: ['parental-substance-abuse'] },
+    ]);
+    for (const q of ['missbruk förälder', 'förälder missbruk', 'missbruket foralder']) {
+      const [first] = index.search(q);
+      expect(first?.id, q).to.equal('foralder');
+      expect(first?.matchedFields, q).to.include('needAreas');
+    }
+    // Without the synonym the name match of "Föräldrastöd" would win.
+    const plain = withSynonyms([]);
+    expect(plain.search('förälder missbruk')[0]!.score).to.be.lessThan(
+      index.search('förälder missbruk')[0]!.score,
+    );
+  });
+
+  it('adds a synonym’s words to the query', () => {
+    const index = withSynonyms([{ phrases: ['HRV'], words: ['hedersrelaterat'] }]);
+    expect(ids(index.search('hrv'))).to.deep.equal(['hrv']);
+    expect(ids(withSynonyms([]).search('hrv'))).to.deep.equal([]);
+  });
+
+  it('ignores a phrase inside a longer matched phrase', () => {
+    const index = withSynonyms([
+      { phrases: ['missbruk'], needAreas: ['criminality'] },
+      { phrases: ['missbruk förälder'], needAreas: ['parental-substance-abuse'] },
+    ]);
+    expect(ids(index.search('missbruk förälder'))).to.not.include('hrv');
+    expect(ids(index.search('missbruk'))).to.include('hrv');
+  });
+});
+
+describe('search hits carry what a social worker acts on', () => {
+  const docs = [
+    intervention({
+      id: 'lokal',
+      name: 'Lokal grupp',
+      summary: 'Grupp för barn, t.ex. efter separation. Andra meningen syns inte.',
+      offeredIn: [{ district: 'bromma' }],
+      ageRange: { min: 7, max: 12 },
+      evidence: { level: 'manual-based', notes: '' },
+    }),
+  ];
+  const index = buildSearchIndex({ interventions: docs, vocabulary, providers: [], terms });
+
+  it('has level, availability relative to the district, age range, evidence and one sentence', () => {
+    const [hit] = index.search('grupp', { district: 'bromma' });
+    expect(hit).to.include({ id: 'lokal', name: 'Lokal grupp', level: 'district' });
+    expect(hit!.availability).to.equal('local');
+    expect(hit!.ageRange).to.deep.equal({ min: 7, max: 12 });
+    expect(hit!.evidence).to.deep.equal({ level: 'manual-based' });
+    expect(hit!.summary).to.equal('Grupp för barn, t.ex. efter separation.');
+    expect(index.search('grupp', { district: 'farsta' })[0]!.availability).to.equal(
+      'other-district',
+    );
+    expect(index.search('grupp')[0]!.availability).to.equal('other-district');
   });
 });

@@ -85,6 +85,7 @@ describe('old facts say they are old (#13)', () => {
   it('a fact is as old as its newest supporting source', async () => {
     const v = (await sharedStore()).current();
     const base = v.interventionById.get('lihf')!;
+    const w = v.catalogue.vocabulary.wording;
     const rec = (supports: string[][]) => ({
       ...base,
       sources: supports.map((s, k) => ({
@@ -93,7 +94,7 @@ describe('old facts say they are old (#13)', () => {
         supports: s,
       })),
     });
-    const onlyOld = staleFactsOf(rec([['offeredIn', 'ageRange']]), [...docs], 5, 2026);
+    const onlyOld = staleFactsOf(rec([['offeredIn', 'ageRange']]), [...docs], 5, 2026, w);
     expect(onlyOld.map((f) => f.fact)).to.deep.equal(['offeredIn', 'ageRange']);
     expect(onlyOld[0]!.text).to.equal(
       'Uppgiften bygger på Gammal från 2018 – kontrollera med utföraren',
@@ -103,9 +104,10 @@ describe('old facts say they are old (#13)', () => {
       [...docs],
       5,
       2026,
+      w,
     );
     expect(newerAge.map((f) => f.fact)).to.deep.equal(['offeredIn']);
-    expect(staleFactsOf(rec([['offeredIn']]), [...docs], 10, 2026)).to.deep.equal([]);
+    expect(staleFactsOf(rec([['offeredIn']]), [...docs], 10, 2026, w)).to.deep.equal([]);
   });
 
   let t: TestApp;

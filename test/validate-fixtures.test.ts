@@ -15,7 +15,13 @@ const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtur
 /** A small valid catalogue: the real districts/providers/vocabulary/config plus two test records. */
 function makeCatalogue(overlay?: string): string {
   const root = mkdtempSync(path.join(tmpdir(), 'insatsguiden-fixture-'));
-  for (const f of ['districts.yaml', 'providers.yaml', 'vocabulary.yaml', 'sources.yaml']) {
+  for (const f of [
+    'districts.yaml',
+    'providers.yaml',
+    'vocabulary.yaml',
+    'sources.yaml',
+    'search-terms.yaml',
+  ]) {
     cpSync(path.join(projectRoot, 'catalog', f), path.join(root, 'catalog', f));
   }
   for (const f of ['facts.yaml', 'ranking.yaml'])

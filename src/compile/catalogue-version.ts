@@ -60,6 +60,7 @@ export async function buildVersion(
     files.providers,
     files.vocabulary,
     files.sources,
+    files.searchTerms,
     files.statedLacks,
     files.facts,
     files.ranking,
@@ -76,7 +77,13 @@ export async function buildVersion(
   const staleFactsById = new Map(
     interventions.map((i) => [
       i.id,
-      staleFactsOf(i, catalogue.seedDocuments, catalogue.ranking.staleAfterYears, year),
+      staleFactsOf(
+        i,
+        catalogue.seedDocuments,
+        catalogue.ranking.staleAfterYears,
+        year,
+        catalogue.vocabulary.wording,
+      ),
     ]),
   );
   return {
@@ -88,15 +95,21 @@ export async function buildVersion(
     interventionById,
     rankTable: rankTableOf(
       interventions,
-      catalogue.districts.map((d) => d.id),
+      catalogue.districts,
       catalogue.ranking,
+      catalogue.vocabulary.wording,
     ),
-    scratch: new RequestScratch(interventions.length, rules.rules.length, rules.needIndex.size),
+    scratch: new RequestScratch(interventions.length, rules.rules.length),
     districtById: new Map(catalogue.districts.map((d) => [d.id, d])),
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
     rules,
     validateProfile: compileProfileValidator(catalogue.districts.map((d) => d.id)),
-    search: buildSearchIndex(interventions, catalogue.vocabulary),
+    search: buildSearchIndex({
+      interventions,
+      vocabulary: catalogue.vocabulary,
+      providers: catalogue.providers,
+      terms: catalogue.searchTerms,
+    }),
     staleFactsById,
     sourceTexts: readSourceTexts(loc.catalogDir, catalogue.seedDocuments),
   };

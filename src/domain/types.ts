@@ -97,6 +97,8 @@ export interface Vocabulary {
   forms: Record<string, string>;
   decisions: Record<string, string>;
   levels: Record<string, string>;
+  /** Shared sentences with {name} placeholders (catalog/vocabulary.yaml `wording`). */
+  wording: Record<string, string>;
 }
 
 /** A json-rules-engine condition tree as written in rules/*.yaml. */
@@ -132,6 +134,10 @@ export interface RankingConfig {
   staleAfterYears: number;
   /** `npm run validate` warns for records whose `lastReviewed` is older than this. */
   reviewWindowMonths?: number;
+  /** How an option can be had: tier 1 ranks above tier 2 above tier 3, whatever the scores. */
+  accessTiers: { tier: number; availabilities: string[] }[];
+  /** Citing one of these means a district-run option may also be called off the framework agreement. */
+  callOffSources?: { document: string; section: string }[];
 }
 
 export interface FactsConfig {
@@ -145,4 +151,21 @@ export interface NeedSignal {
   fact: string;
   in?: unknown[];
   equals?: unknown;
+}
+
+/** catalog/search-terms.yaml (schemas/search-terms.schema.json): search weights and synonyms. */
+export interface SearchTerms {
+  weights: {
+    fields: Record<
+      'name' | 'aliases' | 'provider' | 'level' | 'needAreas' | 'targetGroup' | 'summary',
+      number
+    >;
+    prefix: number;
+    compoundPart: number;
+    needArea: number;
+    synonymWord: number;
+    evidence: Record<string, number>;
+  };
+  compounds: { minPartLength: number; linking: string[] };
+  synonyms: { phrases: string[]; needAreas?: string[]; words?: string[]; note?: string }[];
 }

@@ -9,11 +9,19 @@ export interface RecommendationView {
   id: string;
   name: string;
   aliases: string[];
+  /** The plain-language one-paragraph summary (the page's compact row shows it). */
+  summary: string;
   score: number;
   rank: number;
   reasons: string[];
+  /** Things to check before choosing it (unknown age bounds, unanswered preconditions). */
+  caveats: string[];
   matchedNeeds: string[];
   availability: Availability;
+  /** 1: the district can grant it directly; 2: bought or called off; 3: location unknown. */
+  accessTier: number;
+  /** How it is had, in Swedish, relative to the profile's district. */
+  accessNote: string;
   provider: { id: string; name: string; level: string };
   offeredIn: Intervention['offeredIn'];
   availabilityNote?: string;
@@ -27,9 +35,7 @@ export interface RecommendationView {
   alternativeToPlacement: boolean;
   referral: string;
   sources: Intervention['sources'];
-  /** "Att kontrollera": a soft age bound the child is outside, eligibility notes. */
-  caveats: string[];
-  /** Availability or age range resting only on sources older than staleAfterYears. */
+  /** Availability or age range resting only on sources older than staleAfterYears (#13). */
   staleFacts: StaleFact[];
 }
 
@@ -42,7 +48,15 @@ export interface ExcludedView {
 /** The fields of a card that depend only on the intervention (not on the profile). */
 export type StaticCard = Omit<
   RecommendationView,
-  'id' | 'score' | 'rank' | 'reasons' | 'matchedNeeds' | 'availability' | 'caveats'
+  | 'id'
+  | 'score'
+  | 'rank'
+  | 'reasons'
+  | 'caveats'
+  | 'matchedNeeds'
+  | 'availability'
+  | 'accessTier'
+  | 'accessNote'
 >;
 
 const cards = new WeakMap<CatalogueVersion, Map<string, { card: StaticCard; json: string }>>();
@@ -66,6 +80,7 @@ export function staticCardOf(
     const card: StaticCard = {
       name: i.name,
       aliases: i.aliases,
+      summary: i.summary,
       provider: { id: p.id, name: p.name, level: p.level },
       offeredIn: i.offeredIn,
       ...(i.availabilityNote ? { availabilityNote: i.availabilityNote } : {}),
@@ -93,9 +108,11 @@ export function recommendationView(
     score: number;
     intervention: Intervention;
     availability: Availability;
+    accessTier: number;
+    accessNote: string;
     reasons: string[];
-    matchedNeeds: string[];
     caveats: string[];
+    matchedNeeds: string[];
   },
   rank: number,
 ): RecommendationView {
@@ -107,10 +124,14 @@ export function recommendationView(
     score: r.score,
     rank,
     reasons: r.reasons,
+    caveats: r.caveats,
     matchedNeeds: r.matchedNeeds,
     availability: r.availability,
+    accessTier: r.accessTier,
+    accessNote: r.accessNote,
     name: c.name,
     aliases: c.aliases,
+    summary: c.summary,
     provider: c.provider,
     offeredIn: c.offeredIn,
     availabilityNote: c.availabilityNote,
@@ -124,7 +145,6 @@ export function recommendationView(
     alternativeToPlacement: c.alternativeToPlacement,
     referral: c.referral,
     sources: c.sources,
-    caveats: r.caveats,
     staleFacts: c.staleFacts,
   };
 }

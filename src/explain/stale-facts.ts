@@ -2,6 +2,7 @@
 // record's availability (offeredIn) or age range rests only on sources older than
 // rules/ranking.yaml `staleAfterYears`, the card, the detail page and the API flag it.
 import type { Intervention, SeedDocumentMeta } from '../domain/types.js';
+import { say, type Wording } from './wording.js';
 
 /** The facts whose age matters to a social worker acting on them. */
 export const DATED_FACTS = ['offeredIn', 'ageRange'] as const;
@@ -26,6 +27,7 @@ export function staleFactsOf(
   documents: readonly SeedDocumentMeta[],
   staleAfterYears: number,
   currentYear: number,
+  wording: Wording,
 ): StaleFact[] {
   const byDoc = new Map(documents.map((d) => [d.document, d]));
   const out: StaleFact[] = [];
@@ -45,7 +47,7 @@ export function staleFactsOf(
         document: newest.document,
         title: newest.title,
         year: newest.year!,
-        text: `Uppgiften bygger på ${newest.title} från ${newest.year} – kontrollera med utföraren`,
+        text: say(wording, 'caveat.stale', { source: newest.title, year: newest.year! }),
       });
     }
   }

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import type { Intervention, Provider } from '../domain/types.js';
 import { availabilityOf } from '../recommend/availability.js';
+import { ageRangeText, type Wording } from '../explain/wording.js';
 
 export interface HsdsOrganization {
   id: string;
@@ -174,7 +175,7 @@ function eligibility(v: CatalogueVersion, i: Intervention): string {
   const vocab = v.catalogue.vocabulary;
   const parts = [
     `Målgrupp: ${i.targetGroup.map((t) => vocab.targetGroups[t] ?? t).join(', ')}.`,
-    `Ålder: ${ageText(i.ageRange)}.`,
+    `Ålder: ${ageText(v.catalogue.vocabulary.wording, i.ageRange)}.`,
     `Behov: ${i.needAreas.map((n) => vocab.needAreas[n]?.label ?? n).join(', ')}.`,
   ];
   if (i.preconditions?.length)
@@ -184,16 +185,10 @@ function eligibility(v: CatalogueVersion, i: Intervention): string {
   return parts.join(' ');
 }
 
-export function ageText({ min, max, note }: Intervention['ageRange']): string {
-  const range =
-    min !== null && max !== null
-      ? `${min}–${max} år`
-      : min !== null
-        ? `från ${min} år`
-        : max !== null
-          ? `upp till ${max} år`
-          : 'anges inte i källorna';
-  return note ? `${range} (${note})` : range;
+/** The age range in the shared wording (catalog/vocabulary.yaml), with the record's note. */
+export function ageText(w: Wording, r: Intervention['ageRange']): string {
+  const range = ageRangeText(w, r);
+  return r.note ? `${range} (${r.note})` : range;
 }
 
 const CITY = 'Stockholms stad';

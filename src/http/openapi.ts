@@ -139,8 +139,11 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         'score',
         'rank',
         'reasons',
+        'caveats',
         'matchedNeeds',
         'availability',
+        'accessTier',
+        'accessNote',
         'provider',
         'offeredIn',
         'ageRange',
@@ -151,7 +154,6 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         'alternativeToPlacement',
         'referral',
         'sources',
-        'caveats',
         'staleFacts',
       ],
       properties: {
@@ -161,8 +163,22 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         score: { type: 'number', description: 'Rangordningspoäng (högre är bättre).' },
         rank: { type: 'integer', minimum: 1 },
         reasons: arrayOf(str()),
+        caveats: {
+          ...arrayOf(str()),
+          description:
+            'Att kontrollera: okända åldersgränser, obesvarade förutsättningar, en mjuk åldersgräns barnet ligger utanför, villkor profilen inte frågar om (eligibilityNotes).',
+        },
         matchedNeeds: arrayOf(ref('needArea')),
         availability: ref('Availability'),
+        accessTier: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 9,
+          description:
+            'Hur insatsen kan fås (rules/ranking.yaml accessTiers): 1 = stadsdelen kan bevilja den direkt (local, central, regional), 2 = köps eller avropas (other-district, framework-agreement), 3 = plats okänd. Lägre nivå rangordnas alltid före högre.',
+        },
+        accessNote: str('Hur insatsen kan fås, på svenska, sett från profilens stadsdel.'),
+        summary: str('Kort beskrivning på klarspråk.'),
         provider: ref('ProviderRef'),
         offeredIn: interventionProp('offeredIn'),
         availabilityNote: str(),
@@ -181,11 +197,6 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         alternativeToPlacement: { type: 'boolean' },
         referral: str(),
         sources: interventionProp('sources'),
-        caveats: {
-          ...arrayOf(str()),
-          description:
-            'Att kontrollera: en mjuk åldersgräns barnet ligger utanför, villkor profilen inte frågar om (eligibilityNotes).',
-        },
         staleFacts: arrayOf(ref('StaleFact')),
       },
     },
@@ -218,6 +229,35 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
       },
       [...SOURCE_META_REQUIRED, 'text'],
     ),
+    NeedLine: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['needArea', 'label', 'local', 'cityWide', 'elsewhere', 'gap'],
+      properties: {
+        needArea: ref('needArea'),
+        label: str(),
+        local: arrayOf(ref('id')),
+        cityWide: arrayOf(ref('id')),
+        elsewhere: arrayOf(ref('id')),
+        gap: {
+          enum: ['none', 'local', 'hard'],
+          description:
+            'none = lokal insats finns, local = bara central/regional, hard = ingen av dem.',
+        },
+      },
+    },
+    CentralAlternative: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['id', 'name', 'availability', 'needs', 'fillsLocalGap'],
+      properties: {
+        id: ref('id'),
+        name: str(),
+        availability: { enum: ['central', 'regional'] },
+        needs: arrayOf(ref('needArea')),
+        fillsLocalGap: { type: 'boolean' },
+      },
+    },
     ExcludedIntervention: {
       type: 'object',
       additionalProperties: false,
@@ -235,16 +275,21 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
             'How many options fit the profile; recommendations lists the best `limit` of them.',
         },
         recommendations: arrayOf(ref('Recommendation')),
+        needsOverview: {
+          ...arrayOf(ref('NeedLine')),
+          description:
+            'En rad per behov i profilen: samma modell som /tackning, begränsad till insatser som passar profilen.',
+        },
         centralAlternatives: {
-          ...arrayOf(ref('id')),
-          description: 'Central/regionala insatser för behov utan lokal insats.',
+          ...arrayOf(ref('CentralAlternative')),
+          description: 'Alla centrala och regionala insatser som passar profilen.',
         },
         excluded: {
           ...arrayOf(ref('ExcludedIntervention')),
           description: 'Endast med ?explain=true.',
         },
       },
-      ['profile', 'needs', 'total', 'recommendations', 'centralAlternatives'],
+      ['profile', 'needs', 'total', 'recommendations', 'needsOverview', 'centralAlternatives'],
     ),
     FieldError: {
       type: 'object',
@@ -277,16 +322,49 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
     },
     SearchHit: {
       type: 'object',
-      required: ['id', 'name', 'score'],
+      additionalProperties: false,
+      required: [
+        'id',
+        'name',
+        'aliases',
+        'level',
+        'availability',
+        'offeredIn',
+        'ageRange',
+        'evidence',
+        'summary',
+        'score',
+        'matchedFields',
+      ],
       properties: {
         id: ref('id'),
         name: str(),
+        aliases: interventionProp('aliases'),
+        level: interventionProp('level'),
+        availability: {
+          ...ref('Availability'),
+          description: 'Relativt ?district= när den anges.',
+        },
+        offeredIn: interventionProp('offeredIn'),
+        ageRange: interventionProp('ageRange'),
+        evidence: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['level'],
+          properties: { level: ref('evidenceLevel') },
+        },
+        summary: str('Första meningen i insatsens sammanfattning.'),
         score: { type: 'number' },
         matchedFields: arrayOf(str()),
       },
     },
     SearchResponse: versioned(
-      { query: str(), count: { type: 'integer', minimum: 0 }, items: arrayOf(ref('SearchHit')) },
+      {
+        query: str(),
+        district: str('Stadsdelen träffarnas tillgänglighet gäller (när ?district= anges).'),
+        count: { type: 'integer', minimum: 0 },
+        items: arrayOf(ref('SearchHit')),
+      },
       ['query', 'count', 'items'],
     ),
     Health: versioned({ status: { const: 'ok' } }, ['status']),
@@ -726,7 +804,7 @@ function paths(exampleProfile: Obj): Obj {
           '400': problem('BadRequest'),
           ...RATE_LIMITED,
         },
-        { parameters: [param('q'), param('limit')] },
+        { parameters: [param('q'), param('limit'), param('searchDistrict')] },
       ),
     ),
     '/api/v1/admin/reload': {
@@ -871,6 +949,11 @@ function parameters(v: CatalogueVersion): Obj {
       schema: { enum: districts },
       description: 'Stadsdelens id.',
     },
+    searchDistrict: query(
+      'district',
+      { enum: districts },
+      'Stadsdel: varje träffs tillgänglighet anges relativt den (local, other-district …).',
+    ),
     needArea: query('needArea', { enum: needAreaIds() }, 'Behovsområde.'),
     age: query(
       'age',

@@ -12,9 +12,11 @@ export function recommendationJson(v: CatalogueVersion, result: RecommendationRe
       score: r.score,
       rank: r.rank,
       reasons: r.reasons,
+      caveats: r.caveats,
       matchedNeeds: r.matchedNeeds,
       availability: r.availability,
-      caveats: r.caveats,
+      accessTier: r.accessTier,
+      accessNote: r.accessNote,
     });
     return `${dynamic.slice(0, -1)},${staticCardOf(v, v.interventionById.get(r.id)!).json}}`;
   });

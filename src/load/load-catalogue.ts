@@ -11,6 +11,8 @@ export interface LoadedFiles {
   providers?: YamlFile;
   vocabulary?: YamlFile;
   sources?: YamlFile;
+  /** Search weights and synonyms (catalog/search-terms.yaml). */
+  searchTerms?: YamlFile;
   /** Optional: what districts said they lack (seed 003), for the equity view. */
   statedLacks?: YamlFile;
   interventions: YamlFile[];
@@ -61,14 +63,16 @@ export async function loadFiles(loc: CatalogueLocation): Promise<LoadedFiles> {
     }
   };
   const one = (name: string, dir = loc.catalogDir) => read(path.join(dir, name));
-  const [districts, providers, vocabulary, sources, facts, ranking] = await Promise.all([
-    one('districts.yaml'),
-    one('providers.yaml'),
-    one('vocabulary.yaml'),
-    one('sources.yaml'),
-    one('facts.yaml', loc.rulesDir),
-    one('ranking.yaml', loc.rulesDir),
-  ]);
+  const [districts, providers, vocabulary, sources, searchTerms, facts, ranking] =
+    await Promise.all([
+      one('districts.yaml'),
+      one('providers.yaml'),
+      one('vocabulary.yaml'),
+      one('sources.yaml'),
+      one('search-terms.yaml'),
+      one('facts.yaml', loc.rulesDir),
+      one('ranking.yaml', loc.rulesDir),
+    ]);
   const statedLacksPath = path.join(loc.catalogDir, 'stated-lacks.yaml');
   const statedLacks = existsSync(statedLacksPath) ? await read(statedLacksPath) : undefined;
   const interventionDir = path.join(loc.catalogDir, 'interventions');
@@ -96,6 +100,7 @@ export async function loadFiles(loc: CatalogueLocation): Promise<LoadedFiles> {
     providers,
     vocabulary,
     sources,
+    searchTerms,
     statedLacks,
     interventions,
     interventionFileIds: interventionNames.map((f) => f.replace(/\.ya?ml$/, '')),

@@ -15,10 +15,9 @@ export class RequestScratch {
   private readonly touchedIn: Uint32Array;
   private readonly keptIn: Uint32Array;
   private readonly firedIn: Uint32Array;
-  private readonly coveredIn: Uint32Array;
   private gen = 0;
 
-  constructor(options: number, rules: number, needAreas: number) {
+  constructor(options: number, rules: number) {
     this.weight = new Float64Array(options);
     this.score = new Float64Array(options);
     this.kept = new Int32Array(options);
@@ -26,13 +25,12 @@ export class RequestScratch {
     this.touchedIn = new Uint32Array(options);
     this.keptIn = new Uint32Array(options);
     this.firedIn = new Uint32Array(rules);
-    this.coveredIn = new Uint32Array(needAreas);
   }
 
-  /** Start a request: every option, rule and need area reads as untouched. */
+  /** Start a request: every option and rule reads as untouched. */
   begin(): void {
     if (this.gen === 0xffffffff) {
-      for (const a of [this.touchedIn, this.keptIn, this.firedIn, this.coveredIn]) a.fill(0);
+      for (const a of [this.touchedIn, this.keptIn, this.firedIn]) a.fill(0);
       this.gen = 0;
     }
     this.gen++;
@@ -64,13 +62,5 @@ export class RequestScratch {
   }
   hasFired(rule: number): boolean {
     return this.firedIn[rule] === this.gen;
-  }
-
-  /** Need areas (by index) that a kept local option covers. */
-  cover(need: number): void {
-    this.coveredIn[need] = this.gen;
-  }
-  isCovered(need: number): boolean {
-    return this.coveredIn[need] === this.gen;
   }
 }

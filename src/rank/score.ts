@@ -2,9 +2,11 @@
 // come from rules/ranking.yaml. Everything about an intervention that ranking needs is laid out
 // once per catalogue version in flat arrays indexed by the intervention's position, so a request
 // costs a few array reads per fitting option however large the catalogue grows.
-import type { Intervention, RankingConfig } from '../domain/types.js';
+import type { District, Intervention, RankingConfig } from '../domain/types.js';
 import { AVAILABILITIES, availabilityOf } from '../recommend/availability.js';
 import { isSoftAgeRange } from '../recommend/constraints.js';
+import { accessNoteOf, accessTierTable } from './access.js';
+import type { Wording } from '../explain/wording.js';
 
 export const NOT_OFFERED = AVAILABILITIES.indexOf('not-offered');
 export const LOCAL = AVAILABILITIES.indexOf('local');
@@ -26,6 +28,10 @@ export interface RankTable {
   alternativeToPlacement: Uint8Array;
   /** Availability code per intervention for a child in each district ('' = no district given). */
   availabilityIn: ReadonlyMap<string, Uint8Array>;
+  /** Access tier per availability code (ranking.yaml `accessTiers`): ranked before the score. */
+  accessTier: Uint8Array;
+  /** Swedish access note per intervention for a child in each district ('' = none given). */
+  accessNoteIn: ReadonlyMap<string, readonly string[]>;
   /** ranking.yaml's availability factor per availability code. */
   availabilityFactor: Float64Array;
   /** ranking.yaml's scalars, read once: maxNeedFit, the placement bonus, 10^scoreDecimals. */
@@ -36,9 +42,12 @@ export interface RankTable {
 
 export function rankTableOf(
   interventions: readonly Intervention[],
-  districts: readonly string[],
+  districtList: readonly District[],
   cfg: RankingConfig,
+  wording: Wording,
 ): RankTable {
+  const districts = districtList.map((d) => d.id);
+  const districtById = new Map(districtList.map((d) => [d.id, d]));
   const n = interventions.length;
   // Swedish collation is costly, so the name order is settled here rather than in every sort.
   const byName = interventions
@@ -58,8 +67,16 @@ export function rankTableOf(
       ),
     );
   }
+  const accessNoteIn = new Map<string, string[]>();
+  for (const d of ['', ...districts])
+    accessNoteIn.set(
+      d,
+      interventions.map((i) => accessNoteOf(i, d, districtById, cfg, wording)),
+    );
   return {
     interventions,
+    accessTier: accessTierTable(cfg),
+    accessNoteIn,
     evidenceFactor: Float64Array.from(
       interventions,
       (i) => cfg.evidenceFactor[i.evidence.level] ?? 1,
@@ -102,11 +119,21 @@ export function scoreOf(
 }
 
 /**
- * Deterministic order of positions given their scores: score, then evidence factor, then Swedish
- * name, then id (name rank covers both) — so equal profiles give equal answers.
+ * Deterministic order of positions given their availability codes and scores: access tier, then
+ * score, then evidence factor, then Swedish name, then id (name rank covers both) — so equal
+ * profiles give equal answers.
  */
-export function rankOrder(t: RankTable, score: Float64Array): (x: number, y: number) => number {
+export function rankOrder(
+  t: RankTable,
+  availability: Uint8Array,
+  score: Float64Array,
+): (x: number, y: number) => number {
+  const tier = t.accessTier;
   const evidence = t.evidenceFactor;
   const name = t.nameRank;
-  return (x, y) => score[y]! - score[x]! || evidence[y]! - evidence[x]! || name[x]! - name[y]!;
+  return (x, y) =>
+    tier[availability[x]!]! - tier[availability[y]!]! ||
+    score[y]! - score[x]! ||
+    evidence[y]! - evidence[x]! ||
+    name[x]! - name[y]!;
 }

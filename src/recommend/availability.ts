@@ -12,6 +12,9 @@ export const AVAILABILITIES = [
   'not-offered',
 ] as const;
 
+/** Availabilities a recommended option can have (not-offered ones are never recommended). */
+export const SHOWN_AVAILABILITIES = AVAILABILITIES.filter((a) => a !== 'not-offered');
+
 export type Availability = (typeof AVAILABILITIES)[number];
 
 /** Districts that offer it; `status: planned` entries are about to start, not local availability. */

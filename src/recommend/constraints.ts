@@ -2,6 +2,7 @@
 // child's age inside the age range, and the preconditions the seeds state.
 import type { Intervention } from '../domain/types.js';
 import type { Profile } from './profile.js';
+import { ageRangeText, say, type Wording } from '../explain/wording.js';
 
 const CRIMINALITY_ORDER = ['none', 'at-risk', 'suspected', 'convicted'];
 
@@ -10,15 +11,6 @@ export interface ConstraintResult {
   why: string[];
   /** Swedish notes to show with the reasons when allowed (unknown bounds, open preconditions). */
   notes: string[];
-  /** Swedish "Att kontrollera" items: a soft age bound the child is outside, eligibility notes. */
-  caveats: string[];
-}
-
-export function formatAgeRange(r: Intervention['ageRange']): string {
-  if (r.min !== null && r.max !== null) return `${r.min}–${r.max} år`;
-  if (r.min !== null) return `från ${r.min} år`;
-  if (r.max !== null) return `till och med ${r.max} år`;
-  return 'okänd ålder';
 }
 
 /** The child's age is inside the range; an unknown bound does not exclude. */
@@ -45,39 +37,36 @@ export function isExcluded(i: Intervention, p: Profile): boolean {
   return false;
 }
 
-export function checkConstraints(i: Intervention, p: Profile): ConstraintResult {
+export function checkConstraints(i: Intervention, p: Profile, w: Wording): ConstraintResult {
   const why: string[] = [];
   const notes: string[] = [];
-  const caveats: string[] = [];
   if (!i.offeredInStockholm) why.push('finns inte i Stockholm (endast planeringsunderlag)');
   const { min, max } = i.ageRange;
   if (!fitsAgeRange(i.ageRange, p.age) && isSoftAgeRange(i.ageRange)) {
-    caveats.push(
-      `Åldern: insatsen riktar sig främst till ${formatAgeRange(i.ageRange)} (ingen fast gräns) – barnet är ${p.age} år`,
-    );
+    // A soft bound keeps the option; the bound is something to check (#13).
+    notes.push(say(w, 'caveat.age-soft', { range: ageRangeText(w, i.ageRange), age: p.age }));
   } else if (!fitsAgeRange(i.ageRange, p.age)) {
-    why.push(`utanför åldersgränsen ${formatAgeRange(i.ageRange)}`);
+    why.push(`utanför åldersgränsen ${ageRangeText(w, i.ageRange)}`);
   } else if (min === null && max === null) {
-    notes.push('Åldersgräns anges inte i källorna – kontrollera med utföraren');
+    notes.push(say(w, 'caveat.age-unknown'));
   } else if (min === null || max === null) {
-    notes.push(
-      `Åldersgräns enligt källorna: ${formatAgeRange(i.ageRange)} (den andra gränsen anges inte)`,
-    );
+    notes.push(say(w, 'caveat.age-one-bound', { range: ageRangeText(w, i.ageRange) }));
   }
   for (const pc of i.preconditions ?? []) {
     if (pc.flag) {
       const v = p[pc.flag];
       if (v === false) why.push(`förutsättning saknas: ${pc.text}`);
-      else if (v === undefined) notes.push(`Förutsättning: ${pc.text}`);
+      else if (v === undefined) notes.push(say(w, 'caveat.precondition', { text: pc.text }));
     }
     if (pc.criminalityAtLeast) {
       const have = CRIMINALITY_ORDER.indexOf(p.criminality ?? 'none');
       if (have < CRIMINALITY_ORDER.indexOf(pc.criminalityAtLeast))
         why.push(`förutsättning saknas: ${pc.text}`);
     }
-    if (!pc.flag && !pc.criminalityAtLeast) notes.push(`Förutsättning: ${pc.text}`);
+    if (!pc.flag && !pc.criminalityAtLeast)
+      notes.push(say(w, 'caveat.precondition', { text: pc.text }));
   }
-  // Conditions the profile does not ask (data minimisation): shown, never decided.
-  for (const e of i.eligibilityNotes ?? []) caveats.push(e);
-  return { why, notes, caveats };
+  // Conditions the profile does not ask (data minimisation, #13): shown, never decided.
+  for (const e of i.eligibilityNotes ?? []) notes.push(e);
+  return { why, notes };
 }

@@ -2,11 +2,12 @@
 import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import type { Intervention } from '../domain/types.js';
 import { deriveFacts } from './derive-facts.js';
-import { AVAILABILITIES, isCityWide, type Availability } from './availability.js';
+import { AVAILABILITIES, type Availability } from './availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
 import type { RequestScratch } from '../rank/request-scratch.js';
 import type { Profile } from './profile.js';
-import { LOCAL, NOT_OFFERED, rankOrder, scoreOf } from '../rank/score.js';
+import { NOT_OFFERED, rankOrder, scoreOf } from '../rank/score.js';
+import { needsOverview, type NeedLine } from '../coverage/needs-overview.js';
 import { topK } from '../rank/top-k.js';
 import {
   recommendationView,
@@ -30,18 +31,34 @@ export interface RecommendationResult {
   /** How many options fit the profile; `recommendations` lists the best `limit` of them. */
   total: number;
   recommendations: RecommendationView[];
-  centralAlternatives: string[];
+  /** Per signalled need: fitting local, city-wide and elsewhere options, and the gap. */
+  needsOverview: NeedLine[];
+  /** Every fitting central or regional option (shown or not), the needs it covers, and whether it
+   * covers a need without a fitting local option. */
+  centralAlternatives: CentralAlternative[];
   excluded?: ExcludedView[];
 }
 
-/** A shown option: score, availability, and why (reasons, matched needs). */
+export interface CentralAlternative {
+  id: string;
+  name: string;
+  availability: 'central' | 'regional';
+  /** The profile's needs it covers (its row in needsOverview). */
+  needs: string[];
+  /** It covers a need no fitting local option covers. */
+  fillsLocalGap: boolean;
+}
+
+/** A shown option: score, availability, and why (reasons, caveats, matched needs). */
 interface Shown {
   intervention: Intervention;
   score: number;
   availability: Availability;
+  accessTier: number;
+  accessNote: string;
   reasons: string[];
-  matchedNeeds: string[];
   caveats: string[];
+  matchedNeeds: string[];
 }
 
 export async function recommend(
@@ -57,7 +74,7 @@ export async function recommend(
   // From here to the end the work is synchronous, as the shared scratch requires. One pass over
   // the fired rules sums each option's weights (a rule fires at most once and names an option at
   // most once, so weights add), applies the hard constraints the first time an option is named, and
-  // notes which needs a kept local option covers.
+  // the profile's district decides each option's availability.
   const t = v.rankTable;
   const s = v.scratch;
   s.begin();
@@ -82,7 +99,6 @@ export async function recommend(
           else s.keep(x);
         }
         s.weight[x] = s.weight[x]! + e.weight;
-        if (availability[x] === LOCAL && s.isKept(x)) s.cover(e.needIndex);
       }
     }
   }
@@ -91,18 +107,15 @@ export async function recommend(
   const kept = s.kept;
   for (let k = 0; k < s.keptCount; k++) {
     const x = kept[k]!;
-    s.score[x] = scoreOf(t, x, s.weight[x]!, availability[x]!, placementRisk, age);
+    s.score[x] = scoreOf(t, x, s.weight[x]!, availability[x]!, placementRisk, profile.age);
   }
   // Only the best `limit` are ordered and explained, so answer cost stays flat as the catalogue grows.
   const limit = Math.min(opts.limit ?? cfg.ranking.defaultLimit, cfg.ranking.maxLimit);
-  const shown = topK(kept, s.keptCount, limit, rankOrder(t, s.score)).map((x) =>
-    explained(v, x, s, availability, profile),
+  const district = profile.district ?? '';
+  const shown = topK(kept, s.keptCount, limit, rankOrder(t, availability, s.score)).map((x) =>
+    explained(v, x, s, availability, district, profile),
   );
-  // With a district, the needs no kept local option covers are the gaps central alternatives fill.
-  const uncovered = needs.filter((n) => {
-    const i = v.rules.needIndex.get(n);
-    return !profile.district || i === undefined || !s.isCovered(i);
-  });
+  const overview = needsOverview(v, district, needs, (x) => s.isKept(x));
 
   const result: RecommendationResult = {
     catalogueVersion: v.version,
@@ -110,20 +123,17 @@ export async function recommend(
     needs,
     total: s.keptCount,
     recommendations: shown.map((r, idx) => recommendationView(v, r, idx + 1)),
-    // The mapping's point: central/regional options the district may not know about. Gaps are
-    // judged on every fitting option; the alternatives named are those in the answer.
-    centralAlternatives: shown
-      .filter(
-        (r) => isCityWide(r.availability) && r.matchedNeeds.some((n) => uncovered.includes(n)),
-      )
-      .map((r) => r.intervention.id),
+    needsOverview: overview,
+    // The mapping's point: central/regional options the district may not know about — all of them,
+    // judged on every fitting option, not only those in the answer.
+    centralAlternatives: centralAlternatives(v, overview),
   };
   if (opts.explain) {
     const whyByConstraint = new Map<string, string[]>();
     const excluded = Array.from(s.excluded.subarray(0, s.excludedCount));
     for (const x of excluded) {
       const i = t.interventions[x]!;
-      const { why } = checkConstraints(i, profile);
+      const { why } = checkConstraints(i, profile, cfg.vocabulary.wording);
       whyByConstraint.set(i.id, why.length ? why : ['erbjuds inte i Stockholm']);
     }
     const fitting = new Set(
@@ -134,32 +144,38 @@ export async function recommend(
   return result;
 }
 
-type Notes = { notes: string[]; caveats: string[] };
-const plainNotes = new WeakMap<Intervention, Notes>();
+const plainNotes = new WeakMap<Intervention, string[]>();
 
 /**
  * checkConstraints(…).notes of a kept option. For a plain one (no preconditions, age inside the
  * range) they depend only on its age range, so they are computed once per intervention.
  */
-function constraintNotes(i: Intervention, profile: Profile, plain: boolean): Notes {
-  if (!plain) return checkConstraints(i, profile);
+function constraintNotes(
+  v: CatalogueVersion,
+  i: Intervention,
+  profile: Profile,
+  plain: boolean,
+): string[] {
+  const w = v.catalogue.vocabulary.wording;
+  if (!plain) return checkConstraints(i, profile, w).notes;
   let notes = plainNotes.get(i);
   if (!notes) {
-    notes = checkConstraints(i, profile);
+    notes = checkConstraints(i, profile, w).notes;
     plainNotes.set(i, notes);
   }
   return notes;
 }
 
 /**
- * A shown option with its reasons and matched needs: its supporting rules that fired, in rule-id
- * order, then the constraint notes.
+ * A shown option with its reasons and matched needs (its supporting rules that fired, in rule-id
+ * order) and its caveats (the constraint notes: unknown age bounds, unanswered preconditions).
  */
 function explained(
   v: CatalogueVersion,
   x: number,
   s: RequestScratch,
   availability: Uint8Array,
+  district: string,
   profile: Profile,
 ): Shown {
   const intervention = v.rankTable.interventions[x]!;
@@ -170,14 +186,38 @@ function explained(
     if (!reasons.includes(e.reason)) reasons.push(e.reason);
     if (!matchedNeeds.includes(e.needArea)) matchedNeeds.push(e.needArea);
   }
-  const { notes, caveats } = constraintNotes(intervention, profile, v.rankTable.plain[x] === 1);
-  for (const note of notes) reasons.push(note);
+  const t = v.rankTable;
   return {
     intervention,
-    caveats,
     score: s.score[x]!,
     availability: AVAILABILITIES[availability[x]!]!,
+    accessTier: t.accessTier[availability[x]!]!,
+    accessNote: t.accessNoteIn.get(district)![x]!,
     reasons,
+    caveats: constraintNotes(v, intervention, profile, t.plain[x] === 1),
     matchedNeeds,
   };
+}
+
+/** Every city-wide option in the overview, once, with the needs it covers there. */
+function centralAlternatives(v: CatalogueVersion, overview: NeedLine[]): CentralAlternative[] {
+  const byId = new Map<string, CentralAlternative>();
+  for (const line of overview)
+    for (const id of line.cityWide) {
+      let c = byId.get(id);
+      if (!c) {
+        const i = v.interventionById.get(id)!;
+        c = {
+          id,
+          name: i.name,
+          availability: i.level === 'regional' ? 'regional' : 'central',
+          needs: [],
+          fillsLocalGap: false,
+        };
+        byId.set(id, c);
+      }
+      c.needs.push(line.needArea);
+      if (line.local.length === 0) c.fillsLocalGap = true;
+    }
+  return [...byId.values()];
 }

@@ -1,159 +1,67 @@
-// Free-text search over the catalogue: lunr with the Swedish stemmer, diacritic folding and
-// prefix matching for compounds. Built once per catalogue version; user text never reaches
-// lunr's query parser (we build clauses from our own tokens), so no input can throw.
-import { createRequire } from 'node:module';
+// Free-text search over the catalogue: lunr with the Swedish stemmer, diacritic folding, prefix and
+// compound matching, synonyms and field weights from catalog/search-terms.yaml. Built once per
+// catalogue version; user text never reaches lunr's query parser (query-plan.ts builds the clauses).
 import lunr from 'lunr';
-import type { Intervention, Vocabulary } from '../domain/types.js';
+import type { Intervention, Provider, SearchTerms, Vocabulary } from '../domain/types.js';
+import { needAreaToken, useSwedish, words } from './analyse.js';
+import { TermList } from './compounds.js';
+import { compileSynonyms } from './synonyms.js';
+import { planQuery, type PlanContext } from './query-plan.js';
+import { Scorer } from './scorer.js';
+import { cardMaker, type SearchHit } from './hit-card.js';
 
-export interface SearchHit {
-  id: string;
-  name: string;
-  score: number;
-  matchedFields: string[];
+export type { SearchHit } from './hit-card.js';
+
+export interface SearchOptions {
+  limit?: number;
+  /** District id: availability of each hit relative to it. */
+  district?: string;
 }
 
 export interface SearchIndex {
-  search(query: string, limit?: number): SearchHit[];
+  search(query: string, opts?: SearchOptions): SearchHit[];
 }
 
-interface LunrSv {
-  sv: lunr.Builder.Plugin & {
-    trimmer: lunr.PipelineFunction;
-    stopWordFilter: lunr.PipelineFunction;
-    stemmer: lunr.PipelineFunction;
-  };
+export interface SearchSource {
+  interventions: Intervention[];
+  vocabulary: Vocabulary;
+  providers: Provider[];
+  terms: SearchTerms;
 }
 
-// lunr-languages is CommonJS and patches the lunr object; guard so a second loader elsewhere in
-// the process does not re-register (and warn about) its pipeline functions.
-const require = createRequire(import.meta.url);
-if (!('sv' in lunr)) {
-  require('lunr-languages/lunr.stemmer.support')(lunr);
-  require('lunr-languages/lunr.sv')(lunr);
-}
-const sv = (lunr as unknown as LunrSv).sv;
-
-/** Field → build-time boost; the order is also the order of `matchedFields`. */
-const FIELDS = { name: 10, aliases: 10, needAreas: 2, targetGroup: 1, summary: 1 } as const;
-type Field = keyof typeof FIELDS;
-const FIELD_ORDER: Field[] = ['name', 'aliases', 'summary', 'needAreas', 'targetGroup'];
-
-const DEFAULT_LIMIT = 20;
-const MAX_QUERY_CHARS = 1000;
-const MAX_TERMS = 12;
-const MAX_TERM_LENGTH = 40;
-// Shorter prefixes would match a large part of the vocabulary.
-const MIN_PREFIX_LENGTH = 3;
-const MIN_STEM_PREFIX_LENGTH = 4;
-// Prefix (compound) matches count less than whole-word matches.
-const PREFIX_BOOST = 0.3;
-
-// Letters, digits and combining marks; everything else (punctuation, '/', '-', emoji, lunr
-// operators like * ~ ^ : + -) separates words, so "alkohol/droger" and "MST-team" split.
-const WORD = /[\p{L}\p{N}\p{M}]+/gu;
-
-function words(text: string): string[] {
-  return text.normalize('NFC').toLowerCase().match(WORD) ?? [];
-}
-
-const FOLD_SPECIAL: Record<string, string> = { ø: 'o', æ: 'ae', ß: 'ss', đ: 'd', ł: 'l', œ: 'oe' };
-
-/** "öppenvård" → "oppenvard": users often type without å ä ö. */
-function fold(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[øæßđłœ]/g, (c) => FOLD_SPECIAL[c] ?? c);
-}
-
-const SV_VOWELS = /[aeiouyäåö]/;
-
-/** Snowball's Swedish R1: after the first non-vowel that follows a vowel, but at least at 3. */
-function r1(word: string): number {
-  for (let i = 1; i < word.length; i++) {
-    if (SV_VOWELS.test(word[i - 1]!) && !SV_VOWELS.test(word[i]!)) return Math.max(i + 1, 3);
-  }
-  return word.length;
-}
-
-// The Snowball Swedish stemmer keeps the definite endings -et and -an ("våldet", "skolan"), so
-// "våldet" would not find "våld". Strip them inside R1 after stemming, on index and query alike.
-const stripDefinite: lunr.PipelineFunction = (token) =>
-  token.update((s) => (/(?:et|an)$/.test(s) && s.length - 2 >= r1(s) ? s.slice(0, -2) : s));
-
-// Fold after stopword filtering and stemming, which both need the real å ä ö. Only the folded
-// form is indexed: indexing both forms would double-count diacritic words in scoring.
-const foldToken: lunr.PipelineFunction = (token) => {
-  const folded = token.update(fold);
-  return folded.toString() === '' ? null : folded;
-};
-
-lunr.Pipeline.registerFunction(stripDefinite, 'insatsguiden-strip-definite-sv');
-lunr.Pipeline.registerFunction(foldToken, 'insatsguiden-fold');
-
-// The same steps the builder runs (minus sv.trimmer, which `words` makes redundant and which would
-// blank non-Latin words), so query terms are analysed exactly like indexed ones.
-const analyse = new lunr.Pipeline();
-analyse.add(sv.stopWordFilter, sv.stemmer, stripDefinite, foldToken);
-
-// Stopwords typed without diacritics ("for", "pa", "nar") would otherwise survive and, as
-// prefixes, match half the catalogue. Folded forms of lunr.sv's stopwords that contain å ä ö.
-const FOLDED_STOPWORDS = new Set(
-  'an ar at da dar for fran har nagon nagot nagra nar over pa sa sadan sadana sadant sjalv var vara vart'.split(
-    ' ',
-  ),
-);
+/** The order of `matchedFields`. */
+const FIELD_ORDER = [
+  'name',
+  'aliases',
+  'provider',
+  'level',
+  'summary',
+  'needAreas',
+  'targetGroup',
+] as const;
 
 /**
- * The prefix that finds compounds: "alkohol" → "alkoholberoende". Prefer the stem (always a prefix
- * of the word) so inflected words find compounds too ("våldet" → "våldsärenden", "skolan" →
- * "skolfrånvaro"); fall back to the whole word when the stem is too short to be selective
- * ("komet" stems to "kom").
+ * Need areas as `#<id>` tokens, in a field of their own: lunr scores a field by cosine similarity
+ * with the query's clauses for that field, so a need-area clause sharing a field with the typed
+ * words would be normalised away. Its weight is the field's boost (weights.needArea); a match is
+ * reported as `needAreas`.
  */
-function prefixTerm(folded: string, exact: string[]): string | undefined {
-  const stem = exact.reduce((a, b) => (b.length < a.length ? b : a));
-  if (stem.length >= MIN_STEM_PREFIX_LENGTH && folded.startsWith(stem)) return stem;
-  return folded.length >= MIN_PREFIX_LENGTH ? folded : undefined;
-}
+const NEED_AREA_FIELD = 'needAreaIds';
 
-interface TermClauses {
-  exact: string[];
-  prefix?: string;
-}
-
-/** User text → at most MAX_TERMS analysed words, each with its exact terms and a prefix term. */
-function queryTerms(query: string): TermClauses[] {
-  const seen = new Set<string>();
-  const out: TermClauses[] = [];
-  for (const raw of words(query.slice(0, MAX_QUERY_CHARS))) {
-    if (out.length >= MAX_TERMS) break;
-    const word = raw.slice(0, MAX_TERM_LENGTH);
-    const folded = fold(word);
-    if (word.length < 2 || seen.has(word) || FOLDED_STOPWORDS.has(folded)) continue;
-    seen.add(word);
-    // Stemming the folded word too covers the rare rules that depend on ö (e.g. -löst).
-    const exact = [...new Set([...analyse.runString(word), ...analyse.runString(folded)])];
-    if (exact.length === 0) continue; // a stopword
-    out.push({ exact, prefix: prefixTerm(folded, exact) });
-  }
-  return out;
-}
+const DEFAULT_LIMIT = 20;
 
 const round = (n: number): number => Math.round(n * 1e4) / 1e4;
 
-export function buildSearchIndex(
-  interventions: Intervention[],
-  vocabulary: Vocabulary,
-): SearchIndex {
-  const names = new Map(interventions.map((i) => [i.id, i.name]));
+export function buildSearchIndex(src: SearchSource): SearchIndex {
+  const { interventions, vocabulary, terms } = src;
+  const providerName = new Map(src.providers.map((p) => [p.id, p.name]));
+  const card = cardMaker();
 
   const index = lunr((builder) => {
-    builder.use(sv);
-    builder.pipeline.remove(sv.trimmer);
-    builder.pipeline.add(stripDefinite, foldToken);
-    builder.searchPipeline.reset(); // unused: every clause is pre-analysed (usePipeline: false)
+    useSwedish(builder);
     builder.ref('id');
-    for (const [field, boost] of Object.entries(FIELDS)) builder.field(field, { boost });
+    for (const field of FIELD_ORDER) builder.field(field, { boost: terms.weights.fields[field] });
+    builder.field(NEED_AREA_FIELD, { boost: terms.weights.needArea });
 
     for (const i of interventions) {
       // Arrays bypass lunr's tokenizer (which splits on spaces and hyphens only).
@@ -161,50 +69,69 @@ export function buildSearchIndex(
         id: i.id,
         name: words(i.name),
         aliases: i.aliases.flatMap(words),
+        provider: words(providerName.get(i.provider) ?? ''),
+        level: words(vocabulary.levels[i.level] ?? ''),
         summary: words(i.summary),
         needAreas: i.needAreas.flatMap((id) => [
           ...words(vocabulary.needAreas[id]?.label ?? ''),
           ...words(id),
         ]),
+        [NEED_AREA_FIELD]: i.needAreas.map(needAreaToken),
         targetGroup: i.targetGroup.flatMap((id) => words(vocabulary.targetGroups[id] ?? id)),
       });
     }
   });
 
+  const scorer = new Scorer(
+    index,
+    interventions.map((i) => i.id),
+  );
+  const termList = new TermList(scorer.terms);
+  const fieldPos = new Map(scorer.fields.map((f, i) => [f, i]));
+  const allFields = scorer.fields.map((_, i) => i);
+  const ctx: PlanContext = {
+    needAreaField: NEED_AREA_FIELD,
+    terms: termList,
+    synonyms: compileSynonyms(terms.synonyms),
+    config: terms,
+  };
+  const matchedFields = (mask: number): string[] => {
+    const named = new Set(
+      scorer.fields
+        .filter((_, i) => mask & (1 << i))
+        .map((f) => (f === NEED_AREA_FIELD ? 'needAreas' : f)),
+    );
+    return FIELD_ORDER.filter((f) => named.has(f));
+  };
+
   return {
-    search(query: string, limit = DEFAULT_LIMIT): SearchHit[] {
+    search(query: string, opts: SearchOptions = {}): SearchHit[] {
+      const limit = opts.limit ?? DEFAULT_LIMIT;
       const max = Number.isFinite(limit) ? Math.max(0, Math.floor(limit)) : DEFAULT_LIMIT;
-      const terms = typeof query === 'string' ? queryTerms(query) : [];
-      if (terms.length === 0 || max === 0) return [];
+      const clauses = typeof query === 'string' ? planQuery(query, ctx) : [];
+      if (clauses.length === 0 || max === 0) return [];
 
-      const results = index.query((q) => {
-        for (const { exact, prefix } of terms) {
-          q.term(exact, { usePipeline: false });
-          if (prefix) {
-            q.term(prefix, {
-              usePipeline: false,
-              wildcard: lunr.Query.wildcard.TRAILING,
-              boost: PREFIX_BOOST,
-            });
-          }
-        }
-      });
+      const scored = scorer.score(
+        clauses.map((c) => ({
+          terms: c.prefix ? termList.withPrefix(c.term) : termList.has(c.term) ? [c.term] : [],
+          boost: c.boost,
+          fields: c.fields ? c.fields.map((f) => fieldPos.get(f)!) : allFields,
+        })),
+      );
 
-      return results
+      return scored
         .map((r) => {
-          const fields = new Set<string>();
-          for (const byField of Object.values(r.matchData.metadata)) {
-            for (const f of Object.keys(byField)) fields.add(f);
-          }
-          return {
-            id: r.ref,
-            name: names.get(r.ref) ?? r.ref,
-            score: round(r.score),
-            matchedFields: FIELD_ORDER.filter((f) => fields.has(f)),
-          };
+          const i = interventions[r.doc]!;
+          const factor = terms.weights.evidence[i.evidence.level] ?? 1;
+          return { i, score: round(r.score * factor), mask: r.fieldMask };
         })
-        .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-        .slice(0, max);
+        .sort((a, b) => b.score - a.score || (a.i.id < b.i.id ? -1 : a.i.id > b.i.id ? 1 : 0))
+        .slice(0, max)
+        .map(({ i, score, mask }) => ({
+          ...card(i, opts.district),
+          score,
+          matchedFields: matchedFields(mask),
+        }));
     },
   };
 }

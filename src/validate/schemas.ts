@@ -16,6 +16,8 @@ export type SchemaName =
   | 'ranking'
   | 'profile'
   | 'stated-lacks'
+  | 'search-terms'
+  | 'search-cases'
   | 'cases'
   | 'fidelity';
 

@@ -11,6 +11,7 @@ import type {
   Provider,
   RankingConfig,
   RuleDef,
+  SearchTerms,
   Vocabulary,
 } from '../domain/types.js';
 import { schemas, type SchemaName } from './schemas.js';
@@ -18,6 +19,9 @@ import { checkFile } from './check-file.js';
 import type { Problem } from './problem.js';
 import { needAreaIds, profileFactTypes } from '../recommend/fact-types.js';
 import { validateRules } from './validate-rules.js';
+import { WORDING_KEYS } from '../explain/wording.js';
+import { SHOWN_AVAILABILITIES } from '../recommend/availability.js';
+import { validateSearchTerms } from './validate-search-terms.js';
 import { validateStatedLacks } from '../coverage/stated-lacks.js';
 import type { StatedLack } from '../coverage/coverage-model.js';
 import { checkCitations, loadSourceDocs, type CitationCheck } from './validate-sources.js';
@@ -34,6 +38,7 @@ export interface ValidCatalogue {
   facts: FactsConfig;
   ranking: RankingConfig;
   statedLacks: StatedLack[];
+  searchTerms: SearchTerms;
 }
 
 /** Facts of a record that must be backed by a source's `supports` when present. */
@@ -329,6 +334,39 @@ export function validateCatalogue(
       }
     }
   }
+  if (vocabulary && files.vocabulary) {
+    for (const key of WORDING_KEYS) {
+      if (vocabulary.wording[key] === undefined)
+        problems.push(
+          problemAt(
+            files.vocabulary,
+            ['wording'],
+            { code: 'MISSING_WORDING', message: `no sentence for '${key}'`, value: key },
+            true,
+          ),
+        );
+    }
+  }
+  if (ranking && files.ranking) {
+    // Every availability a shown option can have needs exactly one access tier.
+    const tiers = ranking.accessTiers.flatMap((t) => t.availabilities);
+    for (const a of SHOWN_AVAILABILITIES) {
+      const n = tiers.filter((x) => x === a).length;
+      if (n !== 1)
+        problems.push(
+          problemAt(
+            files.ranking,
+            ['accessTiers'],
+            {
+              code: 'ACCESS_TIER',
+              message: `availability '${a}' must be in exactly one access tier (found ${n})`,
+              allowed: SHOWN_AVAILABILITIES.join(', '),
+            },
+            true,
+          ),
+        );
+    }
+  }
   if (facts && files.facts) {
     const known = profileFactTypes();
     for (const [need, signals] of Object.entries(facts.needMapping)) {
@@ -363,7 +401,13 @@ export function validateCatalogue(
     : { lacks: [], problems: [] };
   problems.push(...statedLacks.problems);
 
-  if (problems.length || !vocabulary || !facts || !ranking) return { problems, warnings };
+  const search = files.searchTerms
+    ? validateSearchTerms(files.searchTerms, vocabulary)
+    : { problems: [] };
+  problems.push(...search.problems);
+
+  if (problems.length || !vocabulary || !facts || !ranking || !search.terms)
+    return { problems, warnings };
   return {
     catalogue: {
       districts,
@@ -375,6 +419,7 @@ export function validateCatalogue(
       facts,
       ranking,
       statedLacks: statedLacks.lacks,
+      searchTerms: search.terms,
     },
     problems,
     warnings,

@@ -20,7 +20,7 @@ describe('browser: search, detail and catalogue', function () {
     await page.getByLabel('Sökord').press('Enter');
     await ready(page);
     expect(new URL(page.url()).searchParams.get('q')).to.equal('Trappan');
-    const hit = page.locator('#search-results li[data-id="trappan"] a');
+    const hit = page.locator('#search-results li[data-id="trappan"] h2 a'); // the evidence badge links too
     expect(await hit.count()).to.equal(1);
     expect(await page.locator('#search-status').textContent()).to.match(/träff/);
 
@@ -41,6 +41,42 @@ describe('browser: search, detail and catalogue', function () {
     expect(new URL(page.url()).pathname).to.equal('/sok');
     expect(await page.inputValue('#f-q')).to.equal('Trappan');
     expect(await page.locator('#search-results li[data-id="trappan"]').count()).to.equal(1);
+  });
+
+  it('a search hit shows availability relative to the chosen district, age, evidence and summary', async () => {
+    await open(page, '/sok');
+    await page.getByLabel('Sökord').fill('hemmasittare');
+    await page.locator('#f-q-district').selectOption({ label: 'Bromma' });
+    await page.getByLabel('Sökord').press('Enter');
+    await ready(page);
+    const url = new URL(page.url());
+    expect(Object.fromEntries(url.searchParams)).to.deep.equal({
+      q: 'hemmasittare',
+      district: 'bromma',
+    });
+    const first = page.locator('#search-results > li').first();
+    expect(await first.getAttribute('data-id')).to.equal('hemmasittarteam');
+    expect(await first.locator('[data-badge="availability"]').textContent()).to.equal(
+      'I din stadsdel',
+    );
+    expect(await first.locator('[data-badge="evidence"]').textContent()).to.match(
+      /^(★ )?Evidens: /,
+    );
+    expect(await first.locator('[data-field="age"]').textContent()).to.match(/år|Ålder/);
+    expect(await first.locator('[data-field="summary"]').textContent()).to.match(/^Team /);
+    const bsft = page.locator('#search-results li[data-id="bsft"] [data-badge="availability"]');
+    expect(await bsft.textContent()).to.equal('Central – hela staden');
+
+    // Without a district the same hit says where it is offered instead.
+    await page.locator('#f-q-district').selectOption('');
+    await page.getByLabel('Sökord').press('Enter');
+    await ready(page);
+    expect(new URL(page.url()).searchParams.has('district')).to.equal(false);
+    expect(
+      await page
+        .locator('#search-results li[data-id="hemmasittarteam"] [data-badge="availability"]')
+        .textContent(),
+    ).to.match(/^Stadsdel: .*Bromma/);
   });
 
   it('reaches the detail view from a result card, and back to the same results', async () => {

@@ -42,7 +42,7 @@ async function fillAndSubmit(page: Page, input: FormInput): Promise<void> {
 /** Ids listed in the "Centrala alternativ …" section (empty when the section is absent). */
 function centralSectionIds(page: Page): Promise<string[]> {
   return page
-    .locator('#central-alternatives li[data-id]')
+    .locator('.group-central li.card[data-id]')
     .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.id ?? ''));
 }
 
@@ -100,9 +100,13 @@ describe('browser: needs profile and results (/)', function () {
     expect(facts).to.contain('15–21 år');
     expect(facts).to.contain('Så kopplar du in');
     expect(facts).to.contain('Bistånd');
-    // Sources by title, year, section and quote (#13).
-    expect(await card.locator('.sources').textContent()).to.match(
-      /Källa: Förteckning över biståndsbedömda insatser.*\(2023\), avsnitt Särskilt kvalificerad kontaktperson \(SKKP\)/s,
+    // Sources by seed title and section (the full card's "Källor" row).
+    expect(await card.locator('dl.facts').textContent()).to.match(
+      /Förteckning över biståndsbedömda insatser.*avsnitt ”Särskilt kvalificerad kontaktperson \(SKKP\)”/s,
+    );
+    // And each source's quote line (#13): "Källa: <titel> (<år>), avsnitt <avsnitt>: ”<citat>”".
+    expect(await card.locator('.source-lines').textContent()).to.match(
+      /Källa: Förteckning över biståndsbedömda insatser.*\(2023\), avsnitt Särskilt kvalificerad kontaktperson \(SKKP\): ”/s,
     );
     // Availability badges show Swedish district names, never ids.
     const badges = await page.locator('[data-badge="availability"]').allTextContents();
@@ -135,8 +139,8 @@ describe('browser: needs profile and results (/)', function () {
     });
     expect(await cardIds(page)).to.include('mini-maria');
     expect(await availabilityBadge(page, 'mini-maria')).to.equal('Central – hela staden');
-    expect(await page.locator('#central-title').textContent()).to.equal(
-      'Centrala alternativ som din stadsdel kanske inte känner till',
+    expect(await page.locator('#grupp-central').textContent()).to.match(
+      /^Centrala alternativ – hela staden \(\d+\)$/,
     );
     expect(await centralSectionIds(page)).to.include('mini-maria');
   });
@@ -149,7 +153,8 @@ describe('browser: needs profile and results (/)', function () {
       check: ['Barnet utsätts för fysisk misshandel'],
     });
     // Preconditions unknown: KIBB is shown with the preconditions as notes.
-    expect(await page.locator('#kort-kibb .reasons').textContent()).to.contain('Förutsättning');
+    // Unanswered preconditions are caveats ("Att kontrollera"), not reasons.
+    expect(await page.locator('#kort-kibb .caveats').textContent()).to.contain('Förutsättning');
     await page
       .locator('#profile-form')
       .getByRole('group', { name: /har barnet berättat om misshandeln/ })
@@ -365,8 +370,10 @@ describe('browser: needs profile and results (/)', function () {
     await page.emulateMedia({ media: 'print' });
     for (const sel of ['#profile-form', 'nav', '#print-results', '#why-not-toggle'])
       expect(await page.locator(sel).first().isVisible(), sel).to.equal(false);
-    // Cards expanded: the sources inside the disclosure are visible in print.
-    expect(await page.locator('#kort-skkp .sources').isVisible()).to.equal(true);
+    // "Skriv ut" prints every option as its compact row (the full cards are for "Skriv ut valda",
+    // tested in results-page.test.ts): the first reason is on paper, the checkboxes are not.
+    expect(await page.locator('#kort-skkp .row-reason').isVisible()).to.equal(true);
+    expect(await page.locator('#kort-skkp .pick').isVisible()).to.equal(false);
     expect(await page.locator('.print-only').first().isVisible()).to.equal(true);
     // Viewport only: the full print-styled page is in the screen screenshot already.
     await page.screenshot({ path: path.join(outputDir, 'resultat-skarholmen-16-print.png') });

@@ -192,17 +192,15 @@ export function cardsFor(v: CatalogueVersion, result: RecommendationResult, base
   const cards = result.recommendations
     .slice(0, MAX_CARDS)
     .map((rec) => recommendationCard(v, rec, base));
-  const central = result.centralAlternatives
-    .map((id) => v.interventionById.get(id))
-    .filter((i) => i !== undefined);
+  // The card names the gap fillers: city-wide options for needs without a fitting local one.
+  const fillers = result.centralAlternatives.filter((c) => c.fillsLocalGap).map((c) => c.id);
+  const central = fillers.map((id) => v.interventionById.get(id)).filter((i) => i !== undefined);
   if (central.length) {
     const intro = result.profile.district
       ? 'Centrala eller regionala insatser för behov som saknar en lokal insats i stadsdelen:'
       : 'Stadsövergripande insatser som passar behoven:';
     cards.push({
-      uuid: stableUuid(
-        `cds-card:${v.version}:central-alternatives:${result.centralAlternatives.join(',')}`,
-      ),
+      uuid: stableUuid(`cds-card:${v.version}:central-alternatives:${fillers.join(',')}`),
       summary: truncate(`Centrala alternativ: ${central.map((i) => i.name).join(', ')}`),
       indicator: 'info',
       detail: [
@@ -233,9 +231,10 @@ function recommendationCard(v: CatalogueVersion, rec: RecommendationView, base: 
     '',
     `**Kunskapsläge:** ${md(vocab.evidenceLevels[rec.evidence.level]?.label ?? rec.evidence.level)}`,
     '',
-    `**Ålder:** ${md(ageText(rec.ageRange))}`,
+    `**Ålder:** ${md(ageText(vocab.wording, rec.ageRange))}`,
     '',
     `**Tillgänglighet:** ${md(availabilityText(rec))}`,
+    ...(rec.caveats.length ? ['', `**Att kontrollera:** ${md(rec.caveats.join(' · '))}`] : []),
   ].join('\n');
   return {
     uuid: stableUuid(`cds-card:${v.version}:${rec.id}`),
@@ -249,7 +248,7 @@ function recommendationCard(v: CatalogueVersion, rec: RecommendationView, base: 
 
 function availabilityText(rec: RecommendationView): string {
   const label = AVAILABILITY_LABEL[rec.availability];
-  const where = `${label.charAt(0).toUpperCase()}${label.slice(1)} (${rec.provider.name})`;
+  const where = `${label.charAt(0).toUpperCase()}${label.slice(1)} (${rec.provider.name}). ${rec.accessNote}`;
   return rec.availabilityNote ? `${where}. ${rec.availabilityNote}` : where;
 }
 

@@ -1,7 +1,8 @@
-// GET /api/v1/search?q=… — Swedish free-text search (index built once per catalogue version).
+// GET /api/v1/search?q=…[&district=…] — Swedish free-text search (index built once per catalogue
+// version); with a district, each hit's availability is relative to it.
 import { Router } from 'express';
 import { versionOf } from '../context.js';
-import { queryInt, queryString } from '../validate-input.js';
+import { queryEnum, queryInt, queryString } from '../validate-input.js';
 
 export function searchRoutes(): Router {
   const r = Router();
@@ -9,8 +10,15 @@ export function searchRoutes(): Router {
     const v = versionOf(res);
     const q = queryString(req, 'q', { maxLength: 200 }) ?? '';
     const limit = queryInt(req, 'limit', 1, 100) ?? 20;
-    const hits = v.search.search(q, limit);
-    res.json({ catalogueVersion: v.version, query: q, count: hits.length, items: hits });
+    const district = queryEnum(req, 'district', [...v.districtById.keys()]);
+    const hits = v.search.search(q, { limit, district });
+    res.json({
+      catalogueVersion: v.version,
+      query: q,
+      ...(district ? { district } : {}),
+      count: hits.length,
+      items: hits,
+    });
   });
   return r;
 }

@@ -14,7 +14,7 @@ export function webRoutes(): Router {
     res.set('Cache-Control', 'no-cache');
     res.sendFile(path.join(webDir, file));
   };
-  r.get(['/', '/katalog', '/sok', '/insats/:id'], page('index.html'));
+  r.get(['/', '/katalog', '/sok', '/insats/:id', '/om-kunskapslage'], page('index.html'));
   r.get('/tackning', page('tackning.html'));
   r.get('/kalla/:id', page('kalla.html'));
   return r;

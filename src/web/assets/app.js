@@ -2,6 +2,7 @@
 // query string with the API's field names, so links can be shared and the back button works.
 import {
   api,
+  recommendations,
   ApiError,
   errorText,
   h,
@@ -12,14 +13,19 @@ import {
   availabilityText,
   availabilityClass,
   levelAvailability,
-  ageText,
   displayName,
   sourceItems,
   joinSv,
   showVersion,
-  HIGH_EVIDENCE,
 } from './common.js';
 import { checkBlock } from './source-line.js';
+import { renderResultsView } from './results/results-view.js';
+import { evidenceBadge } from './results/option-row.js';
+import { watchForStale } from './results/stale.js';
+import { ageRangeText } from './results/wording.js';
+import { renderEvidenceView } from './views/evidence-view.js';
+import { recommendedFor, profileContext } from './views/detail-context.js';
+import { searchHit } from './search-hit.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -46,6 +52,8 @@ const BOOLEANS = [
   'parentAcknowledgesAbuse',
 ];
 const PROFILE_KEYS = new Set(['age', 'district', 'violence', ...ENUMS, ...BOOLEANS]);
+/** Page state kept in the address beside the profile: the "Visa:" filter and the chosen options. */
+const PAGE_KEYS = new Set(['visa', 'valda']);
 
 const VIOLENCE_TEXT = {
   witnessed: 'bevittnat våld',
@@ -57,6 +65,7 @@ const VIOLENCE_TEXT = {
 
 let labels = null;
 let renderToken = 0;
+let stale = null;
 
 async function getLabels() {
   if (labels) return labels;
@@ -75,6 +84,7 @@ function viewFor(path) {
   if (path === '/sok') return 'search';
   if (path === '/katalog') return 'catalogue';
   if (/^\/insats\/[^/]+$/.test(path)) return 'detail';
+  if (path === '/om-kunskapslage') return 'evidence';
   return 'error';
 }
 
@@ -83,6 +93,7 @@ const TITLES = {
   search: 'Sök insats – Insatsguiden',
   catalogue: 'Alla insatser – Insatsguiden',
   detail: 'Insats – Insatsguiden',
+  evidence: 'Om kunskapsläge – Insatsguiden',
   error: 'Sidan finns inte – Insatsguiden',
 };
 
@@ -98,6 +109,8 @@ function showView(view) {
 function navigate(url, opts = {}) {
   const u = new URL(url, location.href);
   if (u.pathname + u.search !== location.pathname + location.search || opts.force) {
+    // Back restores where the list was: remember the scroll position (and the row left from).
+    history.replaceState({ ...history.state, scrollY: window.scrollY, from: opts.from }, '');
     history.pushState({ spa: true }, '', u.pathname + u.search + u.hash);
   }
   return render({ focus: true, ...opts });
@@ -119,7 +132,10 @@ async function render({ focus = false, submitted = false } = {}) {
         token,
         focus,
       });
-    else if (focus) focusHeading($('view-error'));
+    else if (view === 'evidence') {
+      renderEvidenceView($('view-evidence'), (await getLabels()).vocab);
+      if (focus) focusHeading($('view-evidence'));
+    } else if (focus) focusHeading($('view-error'));
   } catch (e) {
     if (token !== renderToken) return;
     console.error(e);
@@ -159,6 +175,7 @@ function profileFromParams(params) {
   const profile = {};
   const unknown = [];
   for (const key of new Set(params.keys())) {
+    if (PAGE_KEYS.has(key)) continue;
     if (!PROFILE_KEYS.has(key)) {
       unknown.push(key);
       continue;
@@ -341,10 +358,7 @@ async function renderProfile(params, { token, focus, submitted }) {
   let result;
   try {
     // The page lists every option that fits (the API's default limit is for integrations).
-    result = await api('/api/v1/recommendations?explain=true&limit=200', {
-      method: 'POST',
-      body: profile,
-    });
+    result = await recommendations(profile);
   } catch (e) {
     if (token !== renderToken) return;
     $('results').removeAttribute('aria-busy');
@@ -361,24 +375,31 @@ async function renderProfile(params, { token, focus, submitted }) {
   if (token !== renderToken) return;
   $('results').removeAttribute('aria-busy');
   showVersion(result.catalogueVersion);
-  renderResults(result, L);
+  renderResults(result, L, params);
+  stale?.clear();
+  $('view-profile').dataset.hasResults = String(result.recommendations.length > 0);
+  const searchLink = document.querySelector('a[data-nav="search"]');
+  if (searchLink)
+    searchLink.setAttribute(
+      'href',
+      result.profile.district
+        ? `/sok?district=${encodeURIComponent(result.profile.district)}`
+        : '/sok',
+    );
   printBtn.hidden = result.recommendations.length === 0;
   $('jump-results').hidden = false;
   document.title = `Förslag: ${describeProfile(result.profile, L)} – Insatsguiden`;
   if (focus || submitted) $('results-title').focus();
 }
 
-function renderResults(result, L) {
+function renderResults(result, L, params) {
   const recs = result.recommendations;
-  const hasDistrict = !!result.profile.district;
-  const byId = new Map(recs.map((r) => [r.id, r]));
   const status = $('results-status');
   const needs = result.needs.map(L.needArea);
+  const central = result.centralAlternatives.length;
   status.textContent = recs.length
-    ? `${recs.length} ${recs.length === 1 ? 'insats passar' : 'insatser passar'} profilen.` +
-      (result.centralAlternatives.length
-        ? ` ${result.centralAlternatives.length} centrala alternativ visas separat.`
-        : '')
+    ? `${recs.length} ${recs.length === 1 ? 'insats passar' : 'insatser passar'} profilen` +
+      (central ? `, varav ${central} centrala eller regionala.` : '.')
     : 'Inga insatser i katalogen matchar profilen.';
 
   const summary = h(
@@ -395,177 +416,19 @@ function renderResults(result, L) {
   );
   const printed = h('p', {
     class: 'print-only meta',
-    text: `Sammanställt ${new Date().toLocaleDateString('sv-SE')} ur Insatsguiden, katalogversion ${result.catalogueVersion}. Ett beslutsstöd – inte ett beslut.`,
+    text: `Sammanställt ${new Date().toLocaleDateString('sv-SE')} ur Insatsguiden, katalogversion ${result.catalogueVersion}. ${location.href} Ett beslutsstöd – inte ett beslut.`,
   });
-
-  const central = result.centralAlternatives.map((id) => byId.get(id)).filter(Boolean);
-  const centralSection = central.length
-    ? h(
-        'section',
-        {
-          class: 'central-section',
-          id: 'central-alternatives',
-          'aria-labelledby': 'central-title',
-        },
-        h('h3', {
-          id: 'central-title',
-          text: 'Centrala alternativ som din stadsdel kanske inte känner till',
-        }),
-        h('p', {
-          text: hasDistrict
-            ? `För behov där ${L.district(result.profile.district)} saknar en lokal insats finns de här för alla barn i staden:`
-            : 'Ingen stadsdel är vald. De här finns centralt eller regionalt för alla barn i staden:',
-        }),
-        h(
-          'ul',
-          {},
-          central.map((r) =>
-            h(
-              'li',
-              { 'data-id': r.id },
-              h('a', { href: `#kort-${r.id}`, text: displayName(r.name, r.aliases) }),
-              ' ',
-              h('span', {
-                class: `badge ${availabilityClass(r.availability)}`,
-                text: availabilityText(r.availability, r.offeredIn, L, hasDistrict),
-              }),
-              h('span', { class: 'meta', text: ` – ${joinSv(r.matchedNeeds.map(L.needArea))}` }),
-            ),
-          ),
-        ),
-      )
-    : null;
-
-  const list = recs.length
-    ? [
-        h('h3', { id: 'ranked-title', text: 'Alla förslag, rangordnade' }),
-        h(
-          'ol',
-          { class: 'cards', 'aria-labelledby': 'ranked-title' },
-          recs.map((r) => card(r, L, result.profile.district)),
-        ),
-      ]
-    : h(
-        'p',
-        {},
-        'Inga insatser i katalogen matchar profilen. Kontrollera kryssen, eller se nedan varför andra insatser inte föreslås.',
-      );
-
-  fill($('results-body'), summary, printed, centralSection, list, whyNot(result.excluded ?? []));
-}
-
-function card(r, L, district) {
-  const hasDistrict = !!district;
-  const high = HIGH_EVIDENCE.has(r.evidence.level);
-  const localNote =
-    r.availability === 'local' ? r.offeredIn.find((o) => o.district === district)?.note : null;
-  const scope = [joinSv(r.form.map(L.form)), r.intensity, r.duration].filter(Boolean).join(' · ');
-  const facts = [
-    [
-      'Målgrupp',
-      `${joinSv(r.targetGroup.map(L.targetGroup))}, ${ageText(r.ageRange)}${r.ageRange.note ? ` (${r.ageRange.note})` : ''}`,
-    ],
-    ['Form och omfattning', scope || '–'],
-    ['Beslut', L.decision(r.decision)],
-    ['Så kopplar du in', r.referral],
-    ['Kunskapsläge', `${L.evidence(r.evidence.level)}. ${r.evidence.notes}`],
-    localNote ? ['I din stadsdel', localNote] : null,
-  ].filter(Boolean);
-
-  const where = [];
-  if (r.offeredIn.length)
-    where.push(
-      h(
-        'ul',
-        {},
-        r.offeredIn.map((o) =>
-          h(
-            'li',
-            {},
-            h('strong', { text: L.district(o.district) }),
-            o.status === 'planned' ? ' (på gång att starta)' : '',
-            o.note ? ` – ${o.note}` : '',
-          ),
-        ),
-      ),
-    );
-  if (r.availabilityNote) where.push(h('p', { text: r.availabilityNote }));
-
-  return h(
-    'li',
-    { class: `card ${availabilityClass(r.availability)}`, id: `kort-${r.id}`, 'data-id': r.id },
-    h(
-      'div',
-      { class: 'card-head' },
-      h('span', { class: 'rank', text: `${r.rank}.` }),
-      h(
-        'h4',
-        {},
-        h('a', {
-          href: `/insats/${encodeURIComponent(r.id)}`,
-          text: displayName(r.name, r.aliases),
-        }),
-      ),
-    ),
-    h(
-      'ul',
-      { class: 'badges', 'aria-label': 'Tillgänglighet och kunskapsläge' },
-      h('li', {
-        class: `badge ${availabilityClass(r.availability)}`,
-        'data-badge': 'availability',
-        text: availabilityText(r.availability, r.offeredIn, L, hasDistrict),
-      }),
-      h('li', {
-        class: `badge evidence${high ? ' high' : ''}`,
-        'data-badge': 'evidence',
-        title: L.evidenceDescription(r.evidence.level),
-        text: `${high ? '★ ' : ''}Evidens: ${L.evidence(r.evidence.level)}`,
-      }),
-      r.alternativeToPlacement
-        ? h('li', {
-            class: 'badge placement',
-            'data-badge': 'placement',
-            text: 'Alternativ till placering',
-          })
-        : null,
-    ),
-    h('p', { class: 'meta', text: 'Därför passar den:' }),
-    h(
-      'ul',
-      { class: 'reasons' },
-      r.reasons.map((t) => h('li', { text: t })),
-    ),
-    checkBlock(r, L),
-    h(
-      'dl',
-      { class: 'facts' },
-      facts.map(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })]),
-    ),
-    h(
-      'details',
-      {},
-      h('summary', { text: 'Utförare, var insatsen finns och källor' }),
-      h('p', {}, h('strong', { text: 'Utförare: ' }), r.provider.name),
-      where.length
-        ? where
-        : h('p', {
-            text:
-              r.availability === 'central' || r.availability === 'regional'
-                ? 'För barn i hela staden.'
-                : 'Källorna anger inte i vilka stadsdelar.',
-          }),
-      h('p', { class: 'meta', text: 'Källor:' }),
-      h('ul', { class: 'sources' }, sourceItems(r.sources, L)),
-    ),
-    h(
-      'p',
-      { class: 'card-links' },
-      h('a', {
-        href: `/insats/${encodeURIComponent(r.id)}`,
-        text: `Mer om ${r.aliases?.[0] && r.aliases[0].length < 12 ? r.aliases[0] : 'insatsen'}`,
-      }),
-    ),
-  );
+  const profileQuery = new URLSearchParams(
+    [...params].filter(([k]) => PROFILE_KEYS.has(k)),
+  ).toString();
+  renderResultsView($('results-body'), result, {
+    L,
+    w: L.vocab.wording ?? {},
+    params,
+    profileQuery,
+    header: [summary, printed],
+    whyNot: whyNot(result.excluded ?? []),
+  });
 }
 
 function whyNot(excluded) {
@@ -622,9 +485,16 @@ function whyNot(excluded) {
 
 async function renderSearch(params, { token, focus }) {
   const q = (params.get('q') ?? '').trim();
+  const district = params.get('district') ?? '';
   $('f-q').value = q;
   const status = $('search-status');
   const list = $('search-results');
+  const L = await getLabels();
+  if (token !== renderToken) return;
+  const select = $('f-q-district');
+  if (select.options.length === 1)
+    for (const d of L.districtList) select.append(h('option', { value: d.id, text: d.name }));
+  select.value = district;
   if (!q) {
     status.textContent = 'Skriv ett sökord och välj Sök.';
     fill(list);
@@ -632,41 +502,17 @@ async function renderSearch(params, { token, focus }) {
     return;
   }
   status.textContent = 'Söker …';
-  const data = await api(`/api/v1/search?q=${encodeURIComponent(q)}&limit=30`);
+  const inDistrict = district ? `&district=${encodeURIComponent(district)}` : '';
+  const data = await api(`/api/v1/search?q=${encodeURIComponent(q)}&limit=30${inDistrict}`);
   if (token !== renderToken) return;
   showVersion(data.catalogueVersion);
   document.title = `Sök: ${q} – Insatsguiden`;
   status.textContent = data.count
     ? `${data.count} ${data.count === 1 ? 'träff' : 'träffar'} för ”${q}”.`
     : `Inga träffar för ”${q}”. Prova ett annat ord, t.ex. metodens namn eller behovet.`;
-  const FIELD = {
-    name: 'namn',
-    aliases: 'andra namn',
-    summary: 'beskrivning',
-    targetGroup: 'målgrupp',
-    needAreas: 'behovsområde',
-    referral: 'hur man kopplar in',
-    provider: 'utförare',
-  };
   fill(
     list,
-    data.items.map((it) =>
-      h(
-        'li',
-        { 'data-id': it.id },
-        h(
-          'h2',
-          { class: 'h-item' },
-          h('a', { href: `/insats/${encodeURIComponent(it.id)}`, text: it.name }),
-        ),
-        it.matchedFields?.length
-          ? h('p', {
-              class: 'meta',
-              text: `Träff i: ${joinSv(it.matchedFields.map((f) => FIELD[f] ?? f))}`,
-            })
-          : null,
-      ),
-    ),
+    data.items.map((it) => searchHit(it, L, !!district)),
   );
   if (focus) focusHeading($('view-search'));
 }
@@ -680,10 +526,18 @@ async function renderDetail(id, { token, focus }) {
   back.textContent = history.state?.spa ? '← Tillbaka' : '← Till startsidan';
   let i;
   let L;
+  let context;
+  const params = new URLSearchParams(location.search);
+  const { profile } = profileFromParams(params);
+  if (profile.age !== undefined) {
+    back.textContent = '← Tillbaka till förslagen';
+    back.setAttribute('href', `/?${params}`);
+  }
   try {
-    [i, L] = await Promise.all([
+    [i, L, context] = await Promise.all([
       api(`/api/v1/interventions/${encodeURIComponent(id)}`),
       getLabels(),
+      recommendedFor(id, profile).catch(() => null),
     ]);
   } catch (e) {
     if (token !== renderToken) return;
@@ -707,12 +561,14 @@ async function renderDetail(id, { token, focus }) {
   if (token !== renderToken) return;
   document.title = `${i.name} – Insatsguiden`;
   const av = levelAvailability(i);
-  const high = HIGH_EVIDENCE.has(i.evidence.level);
   const facts = [
     i.aliases?.length ? ['Även kallad', i.aliases.join(', ')] : null,
     ['Behovsområden', joinSv(i.needAreas.map(L.needArea))],
     ['Målgrupp', joinSv(i.targetGroup.map(L.targetGroup))],
-    ['Ålder', `${ageText(i.ageRange)}${i.ageRange.note ? ` (${i.ageRange.note})` : ''}`],
+    [
+      'Ålder',
+      `${ageRangeText(L.vocab.wording, i.ageRange)}${i.ageRange.note ? ` (${i.ageRange.note})` : ''}`,
+    ],
     ['Form', joinSv(i.form.map(L.form)) || '–'],
     i.intensity ? ['Intensitet', i.intensity] : null,
     i.duration ? ['Längd', i.duration] : null,
@@ -765,15 +621,12 @@ async function renderDetail(id, { token, focus }) {
         'data-badge': 'availability',
         text: availabilityText(av, i.offeredIn, L, false),
       }),
-      h('li', {
-        class: `badge evidence${high ? ' high' : ''}`,
-        'data-badge': 'evidence',
-        text: `${high ? '★ ' : ''}Evidens: ${L.evidence(i.evidence.level)}`,
-      }),
+      h('li', {}, evidenceBadge(i.evidence.level, L)),
       i.alternativeToPlacement
         ? h('li', { class: 'badge placement', text: 'Alternativ till placering' })
         : null,
     ),
+    context ? profileContext(context, profile.district, L) : null,
     h('p', { class: 'detail-summary', text: i.summary }),
     checkBlock(i, L),
     h(
@@ -887,7 +740,7 @@ async function renderCatalogue(params, { token, focus }) {
         ),
         h('p', {
           class: 'meta',
-          text: `${ageText(i.ageRange)} · ${joinSv(i.needAreas.map(L.needArea))}`,
+          text: `${ageRangeText(L.vocab.wording, i.ageRange)} · ${joinSv(i.needAreas.map(L.needArea))}`,
         }),
       );
     }),
@@ -910,6 +763,13 @@ function isSpaLink(a, event) {
 
 function init() {
   const form = $('profile-form');
+  stale = watchForStale(form, $('results'));
+  $('edit-profile').addEventListener('click', (e) => {
+    const view = $('view-profile');
+    const open = view.dataset.formOpen !== 'true';
+    view.dataset.formOpen = String(open);
+    e.currentTarget.setAttribute('aria-expanded', String(open));
+  });
   districts()
     .then((list) => {
       const select = form.elements.district;
@@ -937,7 +797,9 @@ function init() {
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();
     const q = $('f-q').value.trim();
-    navigate(q ? `/sok?q=${encodeURIComponent(q)}` : '/sok', { force: true });
+    const district = $('f-q-district').value;
+    const query = new URLSearchParams({ ...(q ? { q } : {}), ...(district ? { district } : {}) });
+    navigate(query.size ? `/sok?${query}` : '/sok', { force: true });
   });
   $('catalogue-form').addEventListener('submit', (e) => {
     e.preventDefault();
@@ -962,14 +824,22 @@ function init() {
     const a = target?.closest('a[href]');
     if (!isSpaLink(a, e)) return;
     e.preventDefault();
-    navigate(a.href);
+    navigate(a.href, { from: a.closest('li.card')?.dataset.id });
   });
-  window.addEventListener('popstate', () => render({ focus: true }));
+  window.addEventListener('popstate', async () => {
+    const { scrollY, from } = history.state ?? {};
+    await render({ focus: scrollY === undefined });
+    if (scrollY === undefined) return;
+    window.scrollTo(0, scrollY);
+    document.querySelector(`#kort-${from} h4 a`)?.focus({ preventScroll: true });
+  });
 
   // Print: open the disclosure in each card so the case file gets everything.
   const opened = [];
   window.addEventListener('beforeprint', () => {
-    for (const d of document.querySelectorAll('.card details:not([open])')) {
+    // "Skriv ut valda" prints only the chosen cards, so only theirs open.
+    const which = document.body.classList.contains('print-selected') ? '.card.picked' : '.card';
+    for (const d of document.querySelectorAll(`${which} details:not([open])`)) {
       d.open = true;
       opened.push(d);
     }

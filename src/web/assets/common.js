@@ -1,5 +1,6 @@
 // Shared helpers for the Insatsguiden pages: API calls, DOM building (never innerHTML), and the
 // Swedish wording of availability, evidence, ages and sources.
+import { ageRangeText } from './results/wording.js';
 
 /** An API error with the RFC 9457 problem body (if any). */
 export class ApiError extends Error {
@@ -33,6 +34,11 @@ export async function api(path, { method = 'GET', body } = {}) {
   }
   if (!res.ok) throw new ApiError(res.status, data);
   return data;
+}
+
+/** Every option that fits a profile (the API's default limit is for integrations). */
+export function recommendations(profile) {
+  return api('/api/v1/recommendations?explain=true&limit=200', { method: 'POST', body: profile });
 }
 
 /** Swedish sentence for a failed request that is not a field-level validation problem. */
@@ -101,8 +107,11 @@ export function districts() {
   return districtsP;
 }
 
+let sharedWording = {};
+
 /** Label lookups built from the vocabulary and districts. */
 export function makeLabels(vocab, districtList) {
+  sharedWording = vocab.wording ?? {};
   const districtName = new Map(districtList.map((d) => [d.id, d.name]));
   const docs = new Map((vocab.documents || []).map((d) => [d.document, d]));
   const pick = (table, id) => {
@@ -167,14 +176,9 @@ export function levelAvailability(i) {
   return i.level;
 }
 
-/** "4–12 år", "från 4 år", "till och med 20 år", "Ålder anges inte". */
+/** "4–12 år", "från 4 år", … in the vocabulary's shared wording (after makeLabels has run). */
 export function ageText(r) {
-  if (!r) return 'Ålder anges inte';
-  const { min, max } = r;
-  if (min !== null && max !== null) return `${min}–${max} år`;
-  if (min !== null) return `från ${min} år`;
-  if (max !== null) return `till och med ${max} år`;
-  return 'Ålder anges inte i källorna';
+  return ageRangeText(sharedWording, r ?? { min: null, max: null });
 }
 
 /** An abbreviation among the aliases (e.g. KIBB) not already in the name. */

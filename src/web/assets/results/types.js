@@ -1,0 +1,40 @@
+// @ts-check
+// JSDoc types of the API answers the results page reads (src/http/openapi.ts is the contract).
+
+/**
+ * @typedef {{ min: number | null, max: number | null, note?: string }} AgeRange
+ * @typedef {{ document: string, section: string, supports?: string[] }} SourceRef
+ * @typedef {{ district: string, note?: string, status?: 'offered' | 'planned' }} OfferedIn
+ * @typedef {'local' | 'central' | 'regional' | 'framework-agreement' | 'other-district' | 'unknown'} Availability
+ * @typedef {{
+ *   id: string, name: string, aliases: string[], summary?: string, score: number, rank: number,
+ *   reasons: string[], caveats: string[], matchedNeeds: string[], availability: Availability,
+ *   accessTier: number, accessNote: string,
+ *   provider: { id: string, name: string, level: string }, offeredIn: OfferedIn[],
+ *   availabilityNote?: string, ageRange: AgeRange, targetGroup: string[], form: string[],
+ *   intensity?: string, duration?: string, evidence: { level: string, notes: string },
+ *   decision: string, alternativeToPlacement: boolean, referral: string, sources: SourceRef[],
+ *   staleFacts?: { fact: string, document: string, title: string, year: number, text: string }[],
+ *   eligibilityNotes?: string[]
+ * }} Recommendation
+ * @typedef {{ needArea: string, label: string, local: string[], cityWide: string[],
+ *   elsewhere: string[], gap: 'none' | 'local' | 'hard' }} NeedLine
+ * @typedef {{ id: string, name: string, availability: string, needs: string[],
+ *   fillsLocalGap: boolean }} CentralAlternative
+ * @typedef {{ id: string, name: string, why: string[] }} Excluded
+ * @typedef {{
+ *   catalogueVersion: string, profile: Record<string, unknown> & { age?: number, district?: string },
+ *   needs: string[], total: number, recommendations: Recommendation[], needsOverview: NeedLine[],
+ *   centralAlternatives: CentralAlternative[], excluded?: Excluded[]
+ * }} RecommendationAnswer
+ * @typedef {{
+ *   district: (id: string) => string, needArea: (id: string) => string,
+ *   evidence: (id: string) => string, evidenceDescription: (id: string) => string,
+ *   targetGroup: (id: string) => string, form: (id: string) => string,
+ *   decision: (id: string) => string, level: (id: string) => string,
+ *   document: (id: string) => string
+ * }} Labels
+ * @typedef {Readonly<Record<string, string>>} Wording
+ */
+
+export {};
