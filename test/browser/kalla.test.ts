@@ -29,11 +29,11 @@ describe('browser: source text with the cited passage (/kalla)', function () {
 
   it('a card shows "Källa: …, avsnitt …: ”citat”" and its link highlights the passage', async () => {
     await open(page, '/?age=16&district=farsta&criminality=suspected');
-    const source = page.locator('#kort-stodcentrum-brottsofferstod .sources li').first();
+    const source = page.locator('#kort-stodcentrum-brottsofferstod .source-lines li').first();
     expect(await source.textContent()).to.match(
       /^Källa: Öppenvård barn, unga och familj.*\(2018\), avsnitt Stödcentrum: ”I Stockholm stad finns Stödcentrum/,
     );
-    await page.locator('#kort-stodcentrum-brottsofferstod details summary').click();
+    await page.locator('#kort-stodcentrum-brottsofferstod .more-toggle').click();
     await source.locator('a.quote').first().click();
     await page.locator('main[data-state="ready"]').waitFor({ state: 'attached' });
     expect(new URL(page.url()).pathname).to.equal('/kalla/003_b37bfb781987c934');
@@ -49,7 +49,7 @@ describe('browser: source text with the cited passage (/kalla)', function () {
       page,
       '/?age=11&district=hasselby-vallingby&familyConflict=true&behaviourProblems=true&placementRisk=true',
     );
-    const check = (await page.locator('#kort-lihf .check-list').textContent()) ?? '';
+    const check = (await page.locator('#kort-lihf .caveats').textContent()) ?? '';
     expect(check).to.contain('främst till 12–20 år');
     expect(check).to.contain(
       'Uppgiften bygger på Öppenvård barn, unga och familj – Kartläggning av omfattning och inriktning från 2018 – kontrollera med utföraren',
