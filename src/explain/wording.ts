@@ -35,6 +35,12 @@ export const WORDING_KEYS = [
   'overview.no-local-no-district',
   'overview.hard',
   'overview.nothing',
+  'label.needs',
+  'label.reasons',
+  'label.caveats',
+  'label.why-not',
+  'label.catalogue-version',
+  'label.no-options',
 ] as const;
 
 export type WordingKey = (typeof WORDING_KEYS)[number];

@@ -19,7 +19,8 @@ export type SchemaName =
   | 'search-terms'
   | 'search-cases'
   | 'cases'
-  | 'fidelity';
+  | 'fidelity'
+  | 'population';
 
 export type JsonSchema = Record<string, unknown>;
 
