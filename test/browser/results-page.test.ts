@@ -215,6 +215,7 @@ describe('browser: the results page (issue 11)', function () {
     });
     await page.getByRole('button', { name: 'Skriv ut valda' }).click();
     const pdf = await page.pdf({ format: 'A4' });
+    if (process.env.DUMP_PDF) (await import('node:fs')).writeFileSync(process.env.DUMP_PDF, pdf);
     const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
     expect(pages).to.be.within(1, 3);
   });

@@ -52,11 +52,15 @@ export function optionRow(r, ctx) {
     h(
       'dl',
       { class: 'facts' },
-      factRows(r, L, w).map(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })]),
+      // The card's sources are the quoted source lines below, so not a second time as a fact row
+      // (the compare table keeps the row: it has no room for quotes).
+      factRows(r, L, w)
+        .filter(([k]) => k !== 'Källor')
+        .map(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })]),
     ),
     r.availabilityNote ? h('p', { class: 'meta', text: r.availabilityNote }) : null,
     h('p', { class: 'meta', text: `Kunskapsläge: ${r.evidence.notes}` }),
-    // #13's per-fact source lines ("Källa: … ”quote”") belong here, under the facts.
+    // Each source with its quotes: "Källa: <title> (<year>), avsnitt <section>: ”<quote>”".
     h('ul', { class: 'sources source-lines', 'data-id': r.id }, sourceItems(r.sources, L)),
   );
   const toggle = h('button', {
