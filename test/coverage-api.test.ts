@@ -96,6 +96,7 @@ describe('coverage API', () => {
         'highEvidence',
         'gap',
         'hardGap',
+        'staleOnly',
       );
     }
     expect(res.body.basutbud).to.include('separation');

@@ -1,6 +1,8 @@
 // One immutable, fully built catalogue version: load → validate → compile → index. The store swaps
 // whole versions atomically, so a request always sees one consistent version.
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { loadFiles, type CatalogueLocation } from '../load/load-catalogue.js';
 import { validateCatalogue, type ValidCatalogue } from '../validate/validate-catalogue.js';
@@ -11,6 +13,7 @@ import { compileProfileValidator } from '../recommend/profile.js';
 import { rankTableOf, type RankTable } from '../rank/score.js';
 import { RequestScratch } from '../rank/request-scratch.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
+import { staleFactsOf, type StaleFact } from '../explain/stale-facts.js';
 
 export interface CatalogueVersion {
   /** content hash + load time, e.g. "3f2a9c1b7d4e-20261123T101500Z". */
@@ -29,6 +32,19 @@ export interface CatalogueVersion {
   rules: CompiledRules;
   validateProfile: ValidateFunction;
   search: SearchIndex;
+  /** Facts resting only on sources older than staleAfterYears, per intervention id. */
+  staleFactsById: Map<string, StaleFact[]>;
+  /** The source documents' text (catalog/sources/<document>), for /api/v1/sources and /kalla. */
+  sourceTexts: Map<string, string>;
+}
+
+function readSourceTexts(catalogDir: string, documents: readonly { document: string }[]) {
+  const texts = new Map<string, string>();
+  for (const d of documents) {
+    const f = path.join(catalogDir, 'sources', d.document);
+    if (existsSync(f)) texts.set(d.document, readFileSync(f, 'utf8'));
+  }
+  return texts;
 }
 
 /**
@@ -39,6 +55,8 @@ export interface CatalogueVersion {
 export interface PreparedCatalogue {
   catalogue: ValidCatalogue;
   hash: string;
+  /** The source documents' text, read with the files (a Map survives structured cloning). */
+  sourceTexts: Map<string, string>;
 }
 
 export async function prepareCatalogue(
@@ -62,7 +80,11 @@ export async function prepareCatalogue(
     ...files.rules,
   ];
   for (const y of all) if (y) hash.update(y.file).update('\0').update(y.text).update('\0');
-  return { catalogue, hash: hash.digest('hex').slice(0, 12) };
+  return {
+    catalogue,
+    hash: hash.digest('hex').slice(0, 12),
+    sourceTexts: readSourceTexts(loc.catalogDir, catalogue.seedDocuments),
+  };
 }
 
 export async function buildVersion(
@@ -102,6 +124,19 @@ export async function assembleVersion(
     providers: catalogue.providers,
     terms: catalogue.searchTerms,
   });
+  const year = new Date(loadedAt).getUTCFullYear();
+  const staleFactsById = new Map(
+    interventions.map((i) => [
+      i.id,
+      staleFactsOf(
+        i,
+        catalogue.seedDocuments,
+        catalogue.ranking.staleAfterYears,
+        year,
+        catalogue.vocabulary.wording,
+      ),
+    ]),
+  );
   return {
     version: `${digest}-${loadedAt.replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}`,
     hash: digest,
@@ -116,5 +151,7 @@ export async function assembleVersion(
     rules,
     validateProfile,
     search,
+    staleFactsById,
+    sourceTexts: prepared.sourceTexts,
   };
 }

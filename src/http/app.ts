@@ -18,6 +18,7 @@ import { coverageRoutes } from './routes/coverage.js';
 import { rememberMount, requestLog, routeTemplate } from './request-log.js';
 import { BODY_LIMIT_BYTES, refuseOversizeBody } from './body-limit.js';
 import { parseFailure, problemForStatus } from './status-problems.js';
+import { sourceRoutes } from './routes/sources.js';
 
 export function createApp(ctx: AppContext): express.Express {
   const app = express();
@@ -80,6 +81,7 @@ export function createApp(ctx: AppContext): express.Express {
   api.use(recommendationRoutes());
   api.use(searchRoutes());
   api.use(coverageRoutes());
+  api.use(sourceRoutes());
   api.use(exportRoutes());
   api.use(adminRoutes(ctx));
   app.use('/api/v1', api);

@@ -5,7 +5,7 @@ import { notFound } from '../problem.js';
 import { queryEnum, queryInt } from '../validate-input.js';
 import { needAreaIds } from '../../recommend/fact-types.js';
 import { availabilityOf, type Availability } from '../../recommend/availability.js';
-import { fitsAgeRange } from '../../recommend/constraints.js';
+import { fitsAgeRange, isSoftAgeRange } from '../../recommend/constraints.js';
 
 const LEVELS = ['district', 'central', 'regional', 'framework-agreement', 'external'] as const;
 /** Availabilities that mean a child living in the district can get it. */
@@ -30,7 +30,8 @@ export function catalogueRoutes(): Router {
         (!district || AVAILABLE_TO_DISTRICT.has(availabilityOf(i, district))) &&
         (!needArea || i.needAreas.includes(needArea)) &&
         (!level || i.level === level) &&
-        (age === undefined || fitsAgeRange(i.ageRange, age)),
+        // A soft range ("främst") keeps the option for a child outside it, as recommendations do.
+        (age === undefined || isSoftAgeRange(i.ageRange) || fitsAgeRange(i.ageRange, age)),
     );
     res.json({ catalogueVersion: v.version, count: items.length, items });
   });
@@ -44,6 +45,7 @@ export function catalogueRoutes(): Router {
       catalogueVersion: v.version,
       ...i,
       provider: { id: provider.id, name: provider.name, level: provider.level },
+      staleFacts: v.staleFactsById.get(i.id) ?? [],
     });
   });
 

@@ -22,6 +22,7 @@ export function webRoutes(): Router {
   for (const p of ['/', '/katalog', '/sok', '/insats/:id', '/om-kunskapslage'])
     r.get(p, page('index.html'));
   r.get('/tackning', page('tackning.html'));
+  r.get('/kalla/:id', page('kalla.html'));
   return r;
 }
 
