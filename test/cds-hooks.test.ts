@@ -125,19 +125,6 @@ describe('CDS Hooks', () => {
     expect(card.detail.match(/^- /gm)).to.have.length(ids.length);
   });
 
-  it('ignores fhirServer, fhirAuthorization and prefetch', async () => {
-    await request(t.app)
-      .post(SERVICE)
-      .send(
-        call({
-          fhirServer: 'https://fhir.example/r4',
-          fhirAuthorization: { access_token: 'x' },
-          prefetch: {},
-        }),
-      )
-      .expect(200);
-  });
-
   describe('rejects malformed calls with a problem naming the field', () => {
     const cases: [string, unknown, string][] = [
       ['a different hook', call({ hook: 'patient-view' }), 'hook'],

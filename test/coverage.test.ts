@@ -207,6 +207,7 @@ describe('coverage model (fixture catalogue)', () => {
       highEvidence: false,
       gap: false,
       hardGap: false,
+      staleOnly: false,
     });
   });
 
@@ -728,5 +729,21 @@ describe('coverage of the real catalogue (facts from the seeds)', () => {
       expect(r.problems).to.deep.equal([]);
       expect(r.found).to.equal(true);
     });
+  });
+});
+
+describe('coverage marks cells resting only on stale facts (#13)', () => {
+  it('a cell whose only local options have stale availability is staleOnly; a fresh one is not', async () => {
+    const { sharedStore } = await import('./helpers/app.js');
+    const v = (await sharedStore()).current();
+    const cov = computeCoverage(v);
+    const cells = cov.districts.flatMap((d) => d.cells.filter((c) => !c.gap));
+    const stale = v.staleFactsById;
+    for (const c of cells) {
+      const allStale = c.local.every((o) => stale.get(o.id)!.some((f) => f.fact === 'offeredIn'));
+      expect(c.staleOnly, c.needArea).to.equal(allStale);
+    }
+    // With 003 (2018) as the only district source, most local cells are stale; the check can fail.
+    expect(cells.some((c) => c.staleOnly)).to.equal(true);
   });
 });

@@ -1,23 +1,26 @@
 // Fidelity checks as data (test/fidelity/*.yaml): facts written from the seeds, each naming the
 // seed section it checks, asserted against the loaded catalogue.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { defaultSeedsDir } from '../src/config/paths.js';
 import { sharedStore } from './helpers/app.js';
 import { readTestData } from './helpers/yaml-data.js';
+import { loadSourceDocs } from '../src/validate/validate-sources.js';
+import { checkQuote, quotesOf, sectionStarts } from '../src/validate/source-sections.js';
 
 interface Check {
   name: string;
   intervention: string;
-  source: { document: string; section: string };
+  source: { document: string; section: string; quote?: string | string[] };
   expect: Record<string, unknown>;
 }
 
 const SPECIAL = new Set([
   'offeredInIncludes',
   'offeredInExcludes',
+  'plannedInIncludes',
   'needAreasInclude',
   'aliasesInclude',
   'evidenceLevel',
@@ -50,7 +53,11 @@ describe('catalogue fidelity to the seeds (test/fidelity/*.yaml)', () => {
           const r = v.interventionById.get(c.intervention);
           expect(r, `intervention ${c.intervention}`).to.exist;
           const rec = r as unknown as Record<string, unknown>;
-          const districts = r!.offeredIn.map((o) => o.district);
+          // Planned (status: planned) is not offered: it counts only for plannedInIncludes.
+          const districts = r!.offeredIn
+            .filter((o) => o.status !== 'planned')
+            .map((o) => o.district);
+          const planned = r!.offeredIn.filter((o) => o.status === 'planned').map((o) => o.district);
           for (const [key, val] of Object.entries(c.expect)) {
             if (!SPECIAL.has(key)) subset(rec[key], val, key);
           }
@@ -59,20 +66,28 @@ describe('catalogue fidelity to the seeds (test/fidelity/*.yaml)', () => {
             expect(districts, 'offeredIn').to.include(d);
           for (const d of (e.offeredInExcludes as string[]) ?? [])
             expect(districts, 'offeredIn').not.to.include(d);
+          for (const d of (e.plannedInIncludes as string[]) ?? [])
+            expect(planned, 'offeredIn (planned)').to.include(d);
           for (const n of (e.needAreasInclude as string[]) ?? [])
             expect(r!.needAreas).to.include(n);
           for (const a of (e.aliasesInclude as string[]) ?? []) expect(r!.aliases).to.include(a);
           if (e.evidenceLevel) expect(r!.evidence.level).to.equal(e.evidenceLevel);
         });
       }
-      it('every check names a seed section that exists in the seed text', function () {
+      it('every check names a source section that exists, and its quotes are in it', async () => {
+        const v = (await sharedStore()).current();
+        const docs = loadSourceDocs(seedsDir, v.catalogue.seedDocuments);
         for (const c of checks) {
-          const text = readFileSync(path.join(seedsDir, c.source.document), 'utf8');
-          const heading = c.source.section.split(' – ')[0]!;
+          const doc = docs.get(c.source.document);
+          expect(doc, c.source.document).to.exist;
           expect(
-            text.includes(heading),
-            `${c.source.document} has a section "${heading}"`,
-          ).to.equal(true);
+            sectionStarts(doc!, c.source.section).length,
+            `${c.source.document} has a section "${c.source.section}"`,
+          ).to.be.greaterThan(0);
+          for (const q of quotesOf(c.source))
+            expect(checkQuote(doc!, c.source.section, q), `"${q}" in ${c.source.section}`).to.equal(
+              'found',
+            );
         }
       });
     });

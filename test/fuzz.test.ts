@@ -74,7 +74,7 @@ describe('fuzzing every endpoint (fast-check)', function () {
   let t: TestApp;
   let districtIds: string[];
   before(async () => {
-    t = await testApp({ ADMIN_TOKEN: 'fuzz-admin-token-0123456789' });
+    t = await testApp({ ADMIN_TOKEN: 'fuzz-admin-token-0123456789abcdef' });
     districtIds = [...t.store.current().districtById.keys()];
   });
 

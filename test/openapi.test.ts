@@ -18,6 +18,8 @@ const ENDPOINTS: [string, string[]][] = [
   ['/api/v1/interventions', ['get']],
   ['/api/v1/interventions/{id}', ['get']],
   ['/api/v1/districts', ['get']],
+  ['/api/v1/sources', ['get']],
+  ['/api/v1/sources/{id}', ['get']],
   ['/api/v1/providers', ['get']],
   ['/api/v1/vocabulary', ['get']],
   ['/api/v1/recommendations', ['post']],
@@ -225,6 +227,9 @@ describe('OpenAPI document (GET /openapi.json)', () => {
       ['get', '/api/v1/districts', undefined, 'DistrictList'],
       ['get', '/api/v1/providers', undefined, 'ProviderList'],
       ['get', '/api/v1/vocabulary', undefined, 'VocabularyResponse'],
+      ['get', '/api/v1/sources', undefined, 'SourceList'],
+      ['get', '/api/v1/sources/003_b37bfb781987c934', undefined, 'SourceDetail'],
+      ['get', '/api/v1/interventions/lihf', undefined, 'InterventionDetail'],
       [
         'post',
         '/api/v1/recommendations?explain=true',

@@ -1,7 +1,7 @@
 // npm start — serve the bundled Stockholm catalogue on http://127.0.0.1:3000 (configurable by env).
 // SIGHUP reloads the catalogue; SIGTERM/SIGINT stop accepting, let in-flight requests finish, exit 0.
+// Signal handlers are installed before the catalogue loads (src/cli/signals.ts).
 import { once } from 'node:events';
-import type { Server } from 'node:http';
 import cluster from 'node:cluster';
 import { serviceLogger } from './logger.js';
 import { runPrimary } from './cluster.js';
@@ -10,6 +10,9 @@ import { projectRoot } from '../config/paths.js';
 import { CatalogueStore } from '../store/catalogue-store.js';
 import { createApp } from '../http/app.js';
 import { CatalogueError, formatProblem } from '../validate/problem.js';
+import { createHttpServer } from '../http/http-server.js';
+import { ProcessSignals } from './signals.js';
+import { gracefulShutdown } from './shutdown.js';
 
 async function main(): Promise<void> {
   let config;
@@ -27,6 +30,8 @@ async function main(): Promise<void> {
     runPrimary(config.workers, logger);
     return;
   }
+  const signals = new ProcessSignals(logger);
+  logger.info('loading catalogue');
   let store: CatalogueStore;
   try {
     store = await CatalogueStore.open({
@@ -43,7 +48,9 @@ async function main(): Promise<void> {
     throw e;
   }
   const app = createApp({ store, config, logger });
-  const server: Server = app.listen(config.port, config.host);
+  const server = createHttpServer(app, config.timeouts);
+  const shutdown = gracefulShutdown(server, config.timeouts.shutdownDrainMs);
+  server.listen(config.port, config.host);
   await once(server, 'listening');
   const addr = server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
@@ -57,37 +64,34 @@ async function main(): Promise<void> {
   );
   logger.flush(); // announce start at once, not after the log buffer's flush period
 
-  process.on('SIGHUP', () => {
-    void store.reload().then((r) => {
-      if (r.ok)
-        logger.info(
-          { version: r.version, previousVersion: r.previousVersion },
-          'catalogue reloaded (SIGHUP)',
-        );
-      else
-        logger.warn(
-          { problems: r.problems.map(formatProblem) },
-          'catalogue reload rejected (SIGHUP); previous version keeps serving',
-        );
-    });
+  signals.ready({
+    reload: (reason) => {
+      void store.reload().then((r) => {
+        if (r.ok)
+          logger.info(
+            { version: r.version, previousVersion: r.previousVersion },
+            `catalogue reloaded (${reason})`,
+          );
+        else
+          logger.warn(
+            { problems: r.problems.map(formatProblem) },
+            `catalogue reload rejected (${reason}); previous version keeps serving`,
+          );
+      });
+    },
+    stop: (signal) => {
+      if (shutdown.draining) return;
+      logger.info(
+        { signal, drainMs: config.timeouts.shutdownDrainMs },
+        'shutting down: finishing in-flight requests',
+      );
+      logger.flush(); // lifecycle lines are written at once, not after the log buffer's period
+      void shutdown.begin().then(() => {
+        logger.info('stopped');
+        process.exit(0);
+      });
+    },
   });
-
-  let stopping = false;
-  const stop = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    logger.flush(); // lifecycle lines are written at once, not after the log buffer's period
-    server.close(() => {
-      logger.info('stopped');
-      process.exit(0);
-    });
-    server.closeIdleConnections();
-    // Keep-alive connections that stay busy past the grace period are cut so shutdown always ends.
-    setTimeout(() => server.closeAllConnections(), 10_000).unref();
-  };
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  process.on('SIGINT', () => stop('SIGINT'));
 }
 
 void main();

@@ -1,6 +1,7 @@
 // One immutable, fully built catalogue version: load → validate → compile → index. The store swaps
 // whole versions atomically, so a request always sees one consistent version.
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { loadFiles, type CatalogueLocation } from '../load/load-catalogue.js';
@@ -12,6 +13,7 @@ import { compileProfileValidator } from '../recommend/profile.js';
 import { rankTableOf, type RankTable } from '../rank/score.js';
 import { RequestScratch } from '../rank/request-scratch.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
+import { staleFactsOf, type StaleFact } from '../explain/stale-facts.js';
 
 export interface CatalogueVersion {
   /**
@@ -34,6 +36,10 @@ export interface CatalogueVersion {
   rules: CompiledRules;
   validateProfile: ValidateFunction;
   search: SearchIndex;
+  /** Facts resting only on sources older than staleAfterYears, per intervention id. */
+  staleFactsById: Map<string, StaleFact[]>;
+  /** The source documents' text (catalog/sources/<document>), for /api/v1/sources and /kalla. */
+  sourceTexts: Map<string, string>;
 }
 
 /**
@@ -57,10 +63,31 @@ function contentHash(
   return hash.digest('hex').slice(0, 12);
 }
 
-export async function buildVersion(
+function readSourceTexts(catalogDir: string, documents: readonly { document: string }[]) {
+  const texts = new Map<string, string>();
+  for (const d of documents) {
+    const f = path.join(catalogDir, 'sources', d.document);
+    if (existsSync(f)) texts.set(d.document, readFileSync(f, 'utf8'));
+  }
+  return texts;
+}
+
+/**
+ * What a worker thread can build and hand over as plain data: the files read, parsed and
+ * validated, and their content hash. Everything after it holds functions (json-rules-engine
+ * engines, ajv validators, the search index) and is built on the thread that serves.
+ */
+export interface PreparedCatalogue {
+  catalogue: ValidCatalogue;
+  hash: string;
+  /** The source documents' text, read with the files (a Map survives structured cloning). */
+  sourceTexts: Map<string, string>;
+}
+
+export async function prepareCatalogue(
   loc: CatalogueLocation,
   opts: { seedsDir?: string } = {},
-): Promise<CatalogueVersion> {
+): Promise<PreparedCatalogue> {
   const files = await loadFiles(loc);
   const { catalogue, problems } = validateCatalogue(files, opts);
   if (!catalogue) throw new CatalogueError(sortProblems(problems));
@@ -76,11 +103,63 @@ export async function buildVersion(
     ...files.interventions,
     ...files.rules,
   ];
-  const digest = contentHash(loc, all);
+  return {
+    catalogue,
+    hash: contentHash(loc, all),
+    sourceTexts: readSourceTexts(loc.catalogDir, catalogue.seedDocuments),
+  };
+}
+
+export async function buildVersion(
+  loc: CatalogueLocation,
+  opts: { seedsDir?: string } = {},
+): Promise<CatalogueVersion> {
+  return assembleVersion(await prepareCatalogue(loc, opts));
+}
+
+/**
+ * The rest of a version, in steps separated by `pause` (a reload passes one that yields to the
+ * event loop, so requests are answered between the steps).
+ */
+export async function assembleVersion(
+  prepared: PreparedCatalogue,
+  pause: () => Promise<void> = async () => undefined,
+): Promise<CatalogueVersion> {
+  const { catalogue, hash: digest } = prepared;
   const loadedAt = new Date().toISOString();
   const interventions = [...catalogue.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
   const interventionById = new Map(interventions.map((i) => [i.id, i]));
+  await pause();
   const rules = compileRules(catalogue.rules, catalogue.facts, interventions);
+  await pause();
+  const rankTable = rankTableOf(
+    interventions,
+    catalogue.districts,
+    catalogue.ranking,
+    catalogue.vocabulary.wording,
+  );
+  await pause();
+  const validateProfile = compileProfileValidator(catalogue.districts.map((d) => d.id));
+  await pause();
+  const search = buildSearchIndex({
+    interventions,
+    vocabulary: catalogue.vocabulary,
+    providers: catalogue.providers,
+    terms: catalogue.searchTerms,
+  });
+  const year = new Date(loadedAt).getUTCFullYear();
+  const staleFactsById = new Map(
+    interventions.map((i) => [
+      i.id,
+      staleFactsOf(
+        i,
+        catalogue.seedDocuments,
+        catalogue.ranking.staleAfterYears,
+        year,
+        catalogue.vocabulary.wording,
+      ),
+    ]),
+  );
   return {
     version: digest,
     hash: digest,
@@ -88,22 +167,14 @@ export async function buildVersion(
     catalogue,
     interventions,
     interventionById,
-    rankTable: rankTableOf(
-      interventions,
-      catalogue.districts,
-      catalogue.ranking,
-      catalogue.vocabulary.wording,
-    ),
+    rankTable,
     scratch: new RequestScratch(interventions.length, rules.rules.length),
     districtById: new Map(catalogue.districts.map((d) => [d.id, d])),
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
     rules,
-    validateProfile: compileProfileValidator(catalogue.districts.map((d) => d.id)),
-    search: buildSearchIndex({
-      interventions,
-      vocabulary: catalogue.vocabulary,
-      providers: catalogue.providers,
-      terms: catalogue.searchTerms,
-    }),
+    validateProfile,
+    search,
+    staleFactsById,
+    sourceTexts: prepared.sourceTexts,
   };
 }

@@ -1,6 +1,8 @@
 // Configuration from the environment, with defaults, validated at start with clear messages.
 import path from 'node:path';
 import { defaultCatalogDir, defaultRulesDir } from './paths.js';
+import { adminTokenProblem } from './admin-token.js';
+import { readTimeouts, type Timeouts } from './timeouts.js';
 
 export interface Config {
   port: number;
@@ -24,6 +26,7 @@ export interface Config {
   redisUrl?: string;
   /** Longest a log line waits in the asynchronous log buffer (ms). */
   logFlushMs: number;
+  timeouts: Timeouts;
 }
 
 export class ConfigError extends Error {
@@ -76,8 +79,9 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (redisUrl !== undefined && !/^rediss?:\/\/\S+$/.test(redisUrl))
     problems.push('REDIS_URL must be a redis:// or rediss:// URL');
   const adminToken = env.ADMIN_TOKEN || undefined;
-  if (adminToken !== undefined && adminToken.length < 16)
-    problems.push('ADMIN_TOKEN must be at least 16 characters');
+  const tokenProblem = adminToken === undefined ? undefined : adminTokenProblem(adminToken);
+  if (tokenProblem) problems.push(tokenProblem);
+  const timeouts = readTimeouts(int, problems);
   if (problems.length) throw new ConfigError(problems);
   return {
     port,
@@ -94,6 +98,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     publicBaseUrl,
     workers,
     redisUrl,
+    timeouts,
   };
 }
 

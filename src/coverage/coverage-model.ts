@@ -45,6 +45,8 @@ export interface CoverageCell {
   gap: boolean;
   /** No local option and no central option either. */
   hardGap: boolean;
+  /** Every local option's availability rests only on stale sources (staleAfterYears, #13). */
+  staleOnly: boolean;
 }
 
 export interface DistrictCoverage {
@@ -128,6 +130,8 @@ export interface CoverageInput {
   providers?: Provider[];
   /** Defaults to the need-area enum of schemas/intervention.schema.json. */
   needAreas?: string[];
+  /** Ids whose availability (offeredIn) rests only on stale sources; none when absent. */
+  staleAvailability?: ReadonlySet<string>;
 }
 
 const CITY_WIDE: ReadonlySet<string> = new Set(['central', 'regional', 'framework-agreement']);
@@ -154,6 +158,11 @@ function normalise(x: CatalogueVersion | CoverageInput): Required<
       vocabulary: x.catalogue.vocabulary,
       providers: x.catalogue.providers,
       needAreas: needAreaIds(),
+      staleAvailability: new Set(
+        [...x.staleFactsById]
+          .filter(([, f]) => f.some((s) => s.fact === 'offeredIn'))
+          .map(([id]) => id),
+      ),
     };
   }
   return {
@@ -164,6 +173,7 @@ function normalise(x: CatalogueVersion | CoverageInput): Required<
     vocabulary: x.vocabulary,
     providers: x.providers ?? [],
     needAreas: x.needAreas ?? needAreaIds(),
+    staleAvailability: x.staleAvailability ?? new Set(),
   };
 }
 
@@ -195,6 +205,7 @@ export function computeCoverage(
   });
   const districtsOf = (i: Intervention): DistrictRef[] =>
     i.offeredIn
+      .filter((o) => o.status !== 'planned')
       .map((o) => districtRef.get(o.district))
       .filter((d): d is DistrictRef => !!d)
       .sort(byName);
@@ -235,6 +246,7 @@ export function computeCoverage(
         highEvidence: centralHigh || localI.some((i) => high.has(i.evidence.level)),
         gap,
         hardGap: gap && p.central.length === 0,
+        staleOnly: !gap && localI.every((i) => c.staleAvailability.has(i.id)),
       };
     });
     return {

@@ -6,12 +6,27 @@ export type Decision = 'service' | 'bistand' | 'both' | 'unknown';
 export interface SourceRef {
   document: string;
   section: string;
+  /** Verbatim passage(s) of the section supporting `supports`. */
+  quote?: string | string[];
   supports?: string[];
+}
+
+/** A source document (catalog/sources.yaml). */
+export interface SeedDocumentMeta {
+  document: string;
+  title: string;
+  publisher: string;
+  kind: 'report' | 'list' | 'decision-memo' | 'presentation';
+  date: string | null;
+  year: number | null;
+  headings?: string[];
 }
 
 export interface OfferedIn {
   district: string;
   note?: string;
+  /** `planned`: the source says the district is about to start it — not local availability. */
+  status?: 'offered' | 'planned';
 }
 
 export interface Precondition {
@@ -26,7 +41,8 @@ export interface Intervention {
   aliases: string[];
   summary: string;
   targetGroup: string[];
-  ageRange: { min: number | null; max: number | null; note?: string };
+  /** `strict: false`: soft bounds ("främst 12–20 år") — a child outside is ranked lower, not excluded. */
+  ageRange: { min: number | null; max: number | null; strict?: boolean; note?: string };
   needAreas: string[];
   form: string[];
   intensity?: string;
@@ -47,6 +63,8 @@ export interface Intervention {
   };
   referral: string;
   preconditions?: Precondition[];
+  /** Conditions the profile does not ask (e.g. "för tjejer/kvinnor"), shown under "Att kontrollera". */
+  eligibilityNotes?: string[];
   history?: { statement: string; source: SourceRef; supersededBy?: SourceRef }[];
   sources: SourceRef[];
   lastReviewed: string;
@@ -110,6 +128,8 @@ export interface RankingConfig {
   alternativeToPlacementBonus: number;
   placementRiskNeeds: string[];
   highEvidenceLevels: string[];
+  /** Score factor for an option whose soft age range (`strict: false`) the child is outside. */
+  softAgeFactor: number;
   /** A fact resting only on sources older than this many years is flagged as stale. */
   staleAfterYears: number;
   /** `npm run validate` warns for records whose `lastReviewed` is older than this. */

@@ -3,6 +3,7 @@ import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import type { Intervention } from '../domain/types.js';
 import type { Availability } from '../recommend/availability.js';
 import type { Profile } from '../recommend/profile.js';
+import type { StaleFact } from './stale-facts.js';
 
 export interface RecommendationView {
   id: string;
@@ -34,6 +35,8 @@ export interface RecommendationView {
   alternativeToPlacement: boolean;
   referral: string;
   sources: Intervention['sources'];
+  /** Availability or age range resting only on sources older than staleAfterYears (#13). */
+  staleFacts: StaleFact[];
 }
 
 export interface ExcludedView {
@@ -91,6 +94,7 @@ export function staticCardOf(
       alternativeToPlacement: i.alternativeToPlacement,
       referral: i.referral,
       sources: i.sources,
+      staleFacts: v.staleFactsById.get(i.id) ?? [],
     };
     entry = { card, json: JSON.stringify(card).slice(1, -1) };
     byId.set(i.id, entry);
@@ -141,6 +145,7 @@ export function recommendationView(
     alternativeToPlacement: c.alternativeToPlacement,
     referral: c.referral,
     sources: c.sources,
+    staleFacts: c.staleFacts,
   };
 }
 

@@ -13,6 +13,8 @@ export const WORDING_KEYS = [
   'caveat.age-unknown',
   'caveat.age-one-bound',
   'caveat.precondition',
+  'caveat.age-soft',
+  'caveat.stale',
   'access.local',
   'access.central',
   'access.regional',

@@ -208,14 +208,17 @@ function serviceAreas(v: CatalogueVersion, i: Intervention, sid: string): HsdsSe
   switch (i.level) {
     case 'district':
       // Only where the seeds say the district offers it; an empty list means "not known", not "everywhere".
-      return i.offeredIn.map((o) => {
-        const name = v.districtById.get(o.district)?.name ?? o.district;
-        return area(
-          `district:${o.district}`,
-          name,
-          o.note ?? `Erbjuds av stadsdelsförvaltningen ${name}.`,
-        );
-      });
+      // Planned (status: planned) is not a service area yet.
+      return i.offeredIn
+        .filter((o) => o.status !== 'planned')
+        .map((o) => {
+          const name = v.districtById.get(o.district)?.name ?? o.district;
+          return area(
+            `district:${o.district}`,
+            name,
+            o.note ?? `Erbjuds av stadsdelsförvaltningen ${name}.`,
+          );
+        });
     case 'central':
     case 'framework-agreement':
       return [

@@ -2,10 +2,8 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import compression from 'compression';
-import { pinoHttp } from 'pino-http';
-import { randomUUID } from 'node:crypto';
 import type { AppContext } from './context.js';
-import { HttpProblem, notFound } from './problem.js';
+import { HttpProblem, nothingHere } from './problem.js';
 import { pinVersion, requireJson } from './middleware.js';
 import { corsFor } from './cors.js';
 import { methodNotAllowed } from './method-not-allowed.js';
@@ -22,8 +20,10 @@ import { docsRoutes } from './routes/docs.js';
 import { cdsRoutes } from './routes/cds-hooks.js';
 import { exportRoutes } from './routes/export.js';
 import { coverageRoutes } from './routes/coverage.js';
-
-const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+import { rememberMount, requestLog, routeTemplate } from './request-log.js';
+import { BODY_LIMIT_BYTES, refuseOversizeBody } from './body-limit.js';
+import { parseFailure, problemForStatus } from './status-problems.js';
+import { sourceRoutes } from './routes/sources.js';
 
 export function createApp(ctx: AppContext): express.Express {
   const app = express();
@@ -35,40 +35,7 @@ export function createApp(ctx: AppContext): express.Express {
   // Absolute links (HSDS, CDS cards) come from here when set, never from the Host header.
   app.locals.publicBaseUrl = ctx.config.publicBaseUrl;
 
-  app.use(
-    pinoHttp({
-      logger: ctx.logger,
-      genReqId: (req, res) => {
-        const given = req.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        res.setHeader('X-Request-Id', id);
-        return id;
-      },
-      // Never the body, query string, headers or anything else that could carry a profile.
-      serializers: {
-        req: (req: { id: string; method: string; url: string }) => ({
-          id: req.id,
-          method: req.method,
-          path: req.url.split('?')[0],
-        }),
-        // The route template (not the URL), read when the response is logged.
-        res: (res: { statusCode: number; req?: Request }) => ({
-          statusCode: res.statusCode,
-          ...(res.req?.route?.path
-            ? { route: `${res.req.baseUrl ?? ''}${String(res.req.route.path)}` }
-            : {}),
-        }),
-        err: (err: Error) => ({
-          type: err.name,
-          message: err instanceof HttpProblem ? err.message : 'internal error',
-        }),
-      },
-      wrapSerializers: false,
-      customLogLevel: (_req, res, err) =>
-        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-      quietReqLogger: true,
-    }),
-  );
+  app.use(requestLog(ctx.logger));
 
   // gzip or brotli by Accept-Encoding for answers over ~1 kB (precomputed ones come pre-compressed).
   app.use(compression({ threshold: COMPRESS_THRESHOLD }));
@@ -107,15 +74,18 @@ export function createApp(ctx: AppContext): express.Express {
   });
   if (heavyLimit) app.use(['/api/v1/coverage', '/api/v1/export'], heavyLimit);
 
+  app.use(refuseOversizeBody);
   app.use(requireJson);
-  app.use(express.json({ limit: '32kb', strict: true, type: 'application/json' }));
+  app.use(express.json({ limit: BODY_LIMIT_BYTES, strict: true, type: 'application/json' }));
 
   app.use(healthRoutes());
   const api = express.Router();
+  api.use(rememberMount);
   api.use(catalogueRoutes());
   api.use(recommendationRoutes());
   api.use(searchRoutes());
   api.use(coverageRoutes());
+  api.use(sourceRoutes());
   api.use(exportRoutes());
   api.use(adminRoutes(ctx));
   app.use('/api/v1', api);
@@ -124,8 +94,9 @@ export function createApp(ctx: AppContext): express.Express {
   app.use(webRoutes());
 
   app.use(methodNotAllowed(app));
-  app.use((req: Request) => {
-    throw notFound(`No route for ${req.method} ${req.path}`);
+  app.use(() => {
+    // The path is not echoed: it may carry a personal identity number or a name.
+    throw nothingHere();
   });
   app.use(problemHandler(ctx));
   return app;
@@ -140,13 +111,16 @@ function problemHandler(ctx: AppContext) {
     }
     const problem = toProblem(err);
     if (problem.status >= 500)
-      ctx.logger.error({ err: { type: (err as Error)?.name }, path: req.path }, 'unhandled error');
+      ctx.logger.error(
+        { err: { type: (err as Error)?.name }, route: routeTemplate(req, res) },
+        'unhandled error',
+      );
     if (res.locals.version)
       problem.extra.catalogueVersion ??= (res.locals.version as { version: string }).version;
     res
       .status(problem.status)
       .type('application/problem+json')
-      .send(JSON.stringify(problem.toJSON(req.originalUrl.split('?')[0])));
+      .send(JSON.stringify(problem.toJSON()));
   };
 }
 
@@ -155,18 +129,13 @@ function toProblem(err: unknown): HttpProblem {
   const e = err as { type?: string; status?: number; statusCode?: number };
   switch (e?.type) {
     case 'entity.parse.failed':
-      return new HttpProblem(
-        400,
-        'malformed-json',
-        'Malformed JSON',
-        'The request body is not valid JSON.',
-      );
+      return parseFailure(err as { body?: unknown });
     case 'entity.too.large':
       return new HttpProblem(
         413,
         'payload-too-large',
         'Payload Too Large',
-        'The request body is larger than 32 kB.',
+        `The request body is larger than ${BODY_LIMIT_BYTES / 1024} kB.`,
       );
     case 'encoding.unsupported':
     case 'charset.unsupported':
@@ -185,14 +154,7 @@ function toProblem(err: unknown): HttpProblem {
       );
   }
   const status = e?.status ?? e?.statusCode;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    return new HttpProblem(
-      status,
-      'bad-request',
-      'Bad Request',
-      'The request could not be processed.',
-    );
-  }
+  if (typeof status === 'number' && status >= 400 && status < 500) return problemForStatus(status);
   return new HttpProblem(
     500,
     'internal-error',

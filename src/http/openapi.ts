@@ -81,6 +81,18 @@ function extend(base: Obj, properties: Obj, required: string[]): Obj {
 // ---------------------------------------------------------------------------------------------
 // Response schemas that exist only in code.
 
+/** A source document's metadata (catalog/sources.yaml without the validator's `headings`). */
+const SOURCE_META_REQUIRED = ['id', 'document', 'title', 'publisher', 'kind', 'date', 'year'];
+const sourceMetaProps: Obj = {
+  id: str(),
+  document: str(),
+  title: str(),
+  publisher: str(),
+  kind: str(),
+  date: { type: ['string', 'null'] },
+  year: { type: ['integer', 'null'] },
+};
+
 function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
   const interventionProp = (p: string) => ({ $ref: `${REF}Intervention/properties/${p}` });
   const versioned = (properties: Obj, required: string[]): Obj => ({
@@ -138,6 +150,7 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         'ageRange',
         'evidence',
         'decision',
+        'staleFacts',
       ],
       properties: {
         id: ref('id'),
@@ -148,7 +161,8 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         reasons: arrayOf(str()),
         caveats: {
           ...arrayOf(str()),
-          description: 'Att kontrollera: okända åldersgränser, obesvarade förutsättningar.',
+          description:
+            'Att kontrollera: okända åldersgränser, obesvarade förutsättningar, en mjuk åldersgräns barnet ligger utanför, villkor profilen inte frågar om (eligibilityNotes).',
         },
         matchedNeeds: arrayOf(ref('needArea')),
         availability: ref('Availability'),
@@ -179,8 +193,38 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
         alternativeToPlacement: { type: 'boolean' },
         referral: str(),
         sources: interventionProp('sources'),
+        staleFacts: arrayOf(ref('StaleFact')),
       },
     },
+    // Issue #13: old facts say they are old; the source documents are served with the catalogue.
+    StaleFact: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['fact', 'document', 'title', 'year', 'text'],
+      description:
+        'Tillgänglighet (offeredIn) eller ålder som bara vilar på källor äldre än staleAfterYears (rules/ranking.yaml).',
+      properties: {
+        fact: { enum: ['offeredIn', 'ageRange'] },
+        document: str(),
+        title: str(),
+        year: { type: 'integer' },
+        text: str(),
+      },
+    },
+    SourceList: versioned({ items: arrayOf(ref('SourceMeta')) }, ['items']),
+    SourceMeta: {
+      type: 'object',
+      additionalProperties: false,
+      required: SOURCE_META_REQUIRED,
+      properties: sourceMetaProps,
+    },
+    SourceDetail: versioned(
+      {
+        ...sourceMetaProps,
+        text: { type: 'string', description: 'Dokumentets text, som i catalog/sources/.' },
+      },
+      [...SOURCE_META_REQUIRED, 'text'],
+    ),
     NeedLine: {
       type: 'object',
       additionalProperties: false,
@@ -317,12 +361,11 @@ function handWrittenSchemas(v: CatalogueVersion): Record<string, Obj> {
     },
     SearchResponse: versioned(
       {
-        query: str(),
         district: str('Stadsdelen träffarnas tillgänglighet gäller (när ?district= anges).'),
         count: { type: 'integer', minimum: 0 },
         items: arrayOf(ref('SearchHit')),
       },
-      ['query', 'count', 'items'],
+      ['count', 'items'],
     ),
     Health: versioned({ status: { const: 'ok' } }, ['status']),
     Ready: versioned(
@@ -395,6 +438,11 @@ function coverageSchemas(): Record<string, Obj> {
         },
         gap: { type: 'boolean', description: 'Ingen lokal insats.' },
         hardGap: { type: 'boolean', description: 'Varken lokal eller central insats.' },
+        staleOnly: {
+          type: 'boolean',
+          description:
+            'Alla lokala insatser vilar på uppgifter äldre än staleAfterYears – kontrollera med utföraren.',
+        },
       },
     },
     CoverageDistrict: {
@@ -446,7 +494,7 @@ function cdsSchemas(): Record<string, Obj> {
     CdsRequest: {
       type: 'object',
       description:
-        'CDS Hooks-anrop. fhirServer, fhirAuthorization och prefetch godtas men används inte.',
+        'CDS Hooks-anrop. fhirServer, fhirAuthorization och prefetch avvisas med 400: tjänsten behöver inga patientuppgifter.',
       additionalProperties: false,
       required: ['hook', 'hookInstance', 'context'],
       properties: {
@@ -458,9 +506,6 @@ function cdsSchemas(): Record<string, Obj> {
           required: ['profile'],
           properties: { profile: ref('Profile') },
         },
-        fhirServer: { type: 'string', format: 'uri' },
-        fhirAuthorization: { type: 'object' },
-        prefetch: { type: 'object' },
       },
     },
     CdsLink: {
@@ -683,6 +728,25 @@ function paths(exampleProfile: Obj): Obj {
         { parameters: [param('interventionId')] },
       ),
     ),
+    '/api/v1/sources': get(
+      operation('Katalog', 'listSources', 'Källdokumenten katalogen bygger på', {
+        '200': ok('SourceList', 'Titel, utgivare, datum och typ per dokument.'),
+        ...RATE_LIMITED,
+      }),
+    ),
+    '/api/v1/sources/{id}': get(
+      operation(
+        'Katalog',
+        'getSource',
+        'Ett källdokument med text',
+        {
+          '200': ok('SourceDetail', 'Metadata och dokumentets text.'),
+          '404': problem('NotFound'),
+          ...RATE_LIMITED,
+        },
+        { parameters: [param('sourceId')] },
+      ),
+    ),
     '/api/v1/districts': get(
       operation('Katalog', 'listDistricts', 'Stadsdelsförvaltningar', {
         '200': ok('DistrictList', 'Alla stadsdelar.'),
@@ -894,6 +958,13 @@ function parameters(v: CatalogueVersion): Obj {
       'Barnets ålder; insatser vars åldersspann rymmer den.',
     ),
     level: query('level', { $ref: `${REF}Intervention/properties/level` }, 'Organisatorisk nivå.'),
+    sourceId: {
+      name: 'id',
+      in: 'path',
+      required: true,
+      schema: { type: 'string', pattern: '^[0-9]{3}_[0-9a-f]{16}$' },
+      description: 'Källdokumentets id (filnamnet utan .txt).',
+    },
     interventionId: {
       name: 'id',
       in: 'path',
@@ -972,8 +1043,12 @@ function buildDocument(v: CatalogueVersion): Obj {
     ...files,
     InterventionDetail: extend(
       files.Intervention!,
-      { catalogueVersion: ref('CatalogueVersion'), provider: ref('ProviderRef') },
-      ['catalogueVersion'],
+      {
+        catalogueVersion: ref('CatalogueVersion'),
+        provider: ref('ProviderRef'),
+        staleFacts: arrayOf(ref('StaleFact')),
+      },
+      ['catalogueVersion', 'staleFacts'],
     ),
     ...handWrittenSchemas(v),
     VocabularyResponse: extend(

@@ -48,3 +48,6 @@ export const badRequest = (
   detail: string,
   extra: Partial<ProblemDetails> = {},
 ) => new HttpProblem(400, slug, title, detail, extra);
+
+/** The one 404 for "no such route" (and for the admin API when it is off: nothing to learn there). */
+export const nothingHere = () => notFound('Nothing is served at this method and path.');

@@ -59,7 +59,7 @@ export function queryEnum<T extends string>(
           {
             field: name,
             code: 'NOT_ALLOWED_VALUE',
-            message: `unknown value ${JSON.stringify(v)}`,
+            message: 'unknown value', // not echoed: a query value may identify a person
             allowed: allowed.join(', '),
           },
         ],

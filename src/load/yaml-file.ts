@@ -7,6 +7,7 @@ import {
   isSeq,
   LineCounter,
   parseDocument,
+  visit,
   type Document,
   type Node,
 } from 'yaml';
@@ -37,8 +38,39 @@ export function parseYaml(file: string, text: string): { yaml: YamlFile; problem
     };
   });
   if (!problems.length) problems.push(...duplicateKeys(file, doc, lineCounter));
-  const data = problems.length ? undefined : doc.toJS({ maxAliasCount: 50 });
+  let data: unknown;
+  if (!problems.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (e) {
+      // eemeli/yaml throws a ReferenceError when aliases expand past the limit ("billion laughs").
+      if (!(e instanceof ReferenceError)) throw e;
+      problems.push(aliasBomb(file, doc, lineCounter));
+    }
+  }
   return { yaml: { file, text, data, doc, lineCounter }, problems };
+}
+
+const MAX_ALIAS_COUNT = 50;
+
+/** Points at the first alias: the expansion as a whole is the problem, and it starts there. */
+function aliasBomb(file: string, doc: Document.Parsed, lc: LineCounter): Problem {
+  let offset = 0;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  const pos = lc.linePos(offset);
+  return {
+    code: 'YAML_ALIAS_LIMIT',
+    file,
+    line: pos.line,
+    col: pos.col,
+    message: 'aliases expand to too many nodes (an alias bomb); the file is not read',
+    allowed: `at most ${MAX_ALIAS_COUNT} alias expansions per file`,
+  };
 }
 
 function duplicateKeys(file: string, doc: Document.Parsed, lc: LineCounter): Problem[] {

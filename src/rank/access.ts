@@ -46,7 +46,9 @@ export function accessNoteOf(
     case 'not-offered':
       return '';
     case 'other-district': {
+      // Planned districts (status: planned) do not offer it yet (#13).
       const names = i.offeredIn
+        .filter((o) => o.status !== 'planned')
         .map((o) => districts.get(o.district)?.name ?? o.district)
         .sort(collator.compare);
       const key = !district

@@ -4,6 +4,7 @@
 // costs a few array reads per fitting option however large the catalogue grows.
 import type { District, Intervention, RankingConfig } from '../domain/types.js';
 import { AVAILABILITIES, availabilityOf } from '../recommend/availability.js';
+import { isSoftAgeRange } from '../recommend/constraints.js';
 import { accessNoteOf, accessTierTable } from './access.js';
 import type { Wording } from '../explain/wording.js';
 
@@ -21,6 +22,9 @@ export interface RankTable {
   ageMax: Float64Array;
   /** 1 when only the age range can exclude it: offered in Stockholm and no preconditions. */
   plain: Uint8Array;
+  /** 1 when the age range is soft (`strict: false`): outside it scores × softAgeFactor. */
+  softAge: Uint8Array;
+  softAgeFactor: number;
   alternativeToPlacement: Uint8Array;
   /** Availability code per intervention for a child in each district ('' = no district given). */
   availabilityIn: ReadonlyMap<string, Uint8Array>;
@@ -80,9 +84,12 @@ export function rankTableOf(
     nameRank,
     ageMin: Float64Array.from(interventions, (i) => i.ageRange.min ?? -Infinity),
     ageMax: Float64Array.from(interventions, (i) => i.ageRange.max ?? Infinity),
+    // Plain: no preconditions and hard age bounds, so the age check is the table's min/max.
     plain: Uint8Array.from(interventions, (i) =>
-      i.offeredInStockholm && !i.preconditions?.length ? 1 : 0,
+      i.offeredInStockholm && !i.preconditions?.length && !isSoftAgeRange(i.ageRange) ? 1 : 0,
     ),
+    softAge: Uint8Array.from(interventions, (i) => (isSoftAgeRange(i.ageRange) ? 1 : 0)),
+    softAgeFactor: cfg.softAgeFactor,
     alternativeToPlacement: Uint8Array.from(interventions, (i) =>
       i.alternativeToPlacement ? 1 : 0,
     ),
@@ -101,10 +108,13 @@ export function scoreOf(
   weightSum: number,
   availability: number,
   placementRisk: boolean,
+  age: number,
 ): number {
   const needFit = weightSum < t.maxNeedFit ? weightSum : t.maxNeedFit;
   const bonus = placementRisk && t.alternativeToPlacement[x] ? t.placementBonus : 0;
-  const raw = (needFit + bonus) * t.evidenceFactor[x]! * t.availabilityFactor[availability]!;
+  // A child outside a soft age range keeps the option, lower in the ranking.
+  const soft = t.softAge[x] && (age < t.ageMin[x]! || age > t.ageMax[x]!) ? t.softAgeFactor : 1;
+  const raw = (needFit + bonus) * t.evidenceFactor[x]! * t.availabilityFactor[availability]! * soft;
   return Math.round(raw * t.scoreScale) / t.scoreScale;
 }
 

@@ -17,6 +17,11 @@ export const SHOWN_AVAILABILITIES = AVAILABILITIES.filter((a) => a !== 'not-offe
 
 export type Availability = (typeof AVAILABILITIES)[number];
 
+/** Districts that offer it; `status: planned` entries are about to start, not local availability. */
+export function offeredDistricts(i: Pick<Intervention, 'offeredIn'>): string[] {
+  return i.offeredIn.filter((o) => o.status !== 'planned').map((o) => o.district);
+}
+
 export function availabilityOf(
   i: Intervention,
   district: string | undefined,
@@ -34,11 +39,14 @@ export function availabilityOf(
     case 'external':
       return 'not-offered';
     case 'district':
-      // No district list in the seeds: we do not guess where it exists.
-      if (i.offeredIn.length === 0) return 'unknown';
+      // No district list in the seeds: we do not guess where it exists. A district where it is only
+      // planned does not count.
+      if (!i.offeredIn.some((o) => o.status !== 'planned')) return 'unknown';
       if (
         district &&
-        (offeredIn ? offeredIn.has(district) : i.offeredIn.some((o) => o.district === district))
+        (offeredIn
+          ? offeredIn.has(district)
+          : i.offeredIn.some((o) => o.district === district && o.status !== 'planned'))
       )
         return 'local';
       return 'other-district';

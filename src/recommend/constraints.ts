@@ -18,10 +18,13 @@ export function fitsAgeRange(r: Intervention['ageRange'], age: number): boolean 
   return (r.min === null || age >= r.min) && (r.max === null || age <= r.max);
 }
 
+/** Soft bounds ("främst 12–20 år", `strict: false`) never exclude; hard bounds do. */
+export const isSoftAgeRange = (r: Intervention['ageRange']): boolean => r.strict === false;
+
 /** The same decision as checkConstraints(…).why.length > 0, without building any text. */
 export function isExcluded(i: Intervention, p: Profile): boolean {
   if (!i.offeredInStockholm) return true;
-  if (!fitsAgeRange(i.ageRange, p.age)) return true;
+  if (!isSoftAgeRange(i.ageRange) && !fitsAgeRange(i.ageRange, p.age)) return true;
   for (const pc of i.preconditions ?? []) {
     if (pc.flag && p[pc.flag] === false) return true;
     if (
@@ -39,7 +42,10 @@ export function checkConstraints(i: Intervention, p: Profile, w: Wording): Const
   const notes: string[] = [];
   if (!i.offeredInStockholm) why.push('finns inte i Stockholm (endast planeringsunderlag)');
   const { min, max } = i.ageRange;
-  if (!fitsAgeRange(i.ageRange, p.age)) {
+  if (!fitsAgeRange(i.ageRange, p.age) && isSoftAgeRange(i.ageRange)) {
+    // A soft bound keeps the option; the bound is something to check (#13).
+    notes.push(say(w, 'caveat.age-soft', { range: ageRangeText(w, i.ageRange), age: p.age }));
+  } else if (!fitsAgeRange(i.ageRange, p.age)) {
     why.push(`utanför åldersgränsen ${ageRangeText(w, i.ageRange)}`);
   } else if (min === null && max === null) {
     notes.push(say(w, 'caveat.age-unknown'));
@@ -60,5 +66,7 @@ export function checkConstraints(i: Intervention, p: Profile, w: Wording): Const
     if (!pc.flag && !pc.criminalityAtLeast)
       notes.push(say(w, 'caveat.precondition', { text: pc.text }));
   }
+  // Conditions the profile does not ask (data minimisation, #13): shown, never decided.
+  for (const e of i.eligibilityNotes ?? []) notes.push(e);
   return { why, notes };
 }

@@ -32,8 +32,14 @@ export function profileSchemaFor(districtIds: string[]): JsonSchema {
   return s;
 }
 
+/** Compiling costs 100+ ms and a reload rarely changes the districts: reuse the last validator. */
+let lastValidator: { key: string; validate: ValidateFunction } | undefined;
+
 export function compileProfileValidator(districtIds: string[]): ValidateFunction {
-  return newAjv().compile(profileSchemaFor(districtIds));
+  const key = districtIds.join('\n');
+  if (lastValidator?.key !== key)
+    lastValidator = { key, validate: newAjv().compile(profileSchemaFor(districtIds)) };
+  return lastValidator.validate;
 }
 
 export function checkProfile(

@@ -107,7 +107,7 @@ export async function recommend(
   const kept = s.kept;
   for (let k = 0; k < s.keptCount; k++) {
     const x = kept[k]!;
-    s.score[x] = scoreOf(t, x, s.weight[x]!, availability[x]!, placementRisk);
+    s.score[x] = scoreOf(t, x, s.weight[x]!, availability[x]!, placementRisk, profile.age);
   }
   // Only the best `limit` are ordered and explained, so answer cost stays flat as the catalogue grows.
   const limit = Math.min(opts.limit ?? cfg.ranking.defaultLimit, cfg.ranking.maxLimit);

@@ -3,6 +3,7 @@
 // request that already took `current()` finishes on the version it started with.
 import { buildVersion, type CatalogueVersion } from '../compile/catalogue-version.js';
 import type { CatalogueLocation } from '../load/load-catalogue.js';
+import { buildVersionOffThread } from './build-off-thread.js';
 import { CatalogueError, type Problem } from '../validate/problem.js';
 
 export type ReloadResult =
@@ -39,7 +40,7 @@ export class CatalogueStore {
   private async doReload(): Promise<ReloadResult> {
     const previous = this.version;
     try {
-      const next = await buildVersion(this.loc);
+      const next = await buildVersionOffThread(this.loc);
       this.version = next;
       return { ok: true, version: next.version, previousVersion: previous.version };
     } catch (e) {

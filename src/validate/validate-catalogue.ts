@@ -1,6 +1,6 @@
 // Step 2: validate every loaded file against its schema and the cross-file invariants.
 // Collects *all* problems so an editor fixes a broken catalogue in one pass.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadedFiles } from '../load/load-catalogue.js';
 import { positionOf, problemAt, type YamlFile } from '../load/yaml-file.js';
@@ -24,12 +24,15 @@ import { SHOWN_AVAILABILITIES } from '../recommend/availability.js';
 import { validateSearchTerms } from './validate-search-terms.js';
 import { validateStatedLacks } from '../coverage/stated-lacks.js';
 import type { StatedLack } from '../coverage/coverage-model.js';
+import { checkCitations, loadSourceDocs, type CitationCheck } from './validate-sources.js';
+import { reviewOverdue } from './review-window.js';
+import type { SeedDocumentMeta } from '../domain/types.js';
 
 export interface ValidCatalogue {
   districts: District[];
   providers: Provider[];
   vocabulary: Vocabulary;
-  seedDocuments: { document: string; title: string; year: number | null }[];
+  seedDocuments: SeedDocumentMeta[];
   interventions: Intervention[];
   rules: RuleDef[];
   facts: FactsConfig;
@@ -50,6 +53,7 @@ function presentFacts(r: Intervention): string[] {
   if (r.cost) f.push('cost');
   if (r.alternativeToPlacement) f.push('alternativeToPlacement');
   if (r.preconditions?.length) f.push('preconditions');
+  if (r.eligibilityNotes?.length) f.push('eligibilityNotes');
   if (!r.offeredInStockholm) f.push('offeredInStockholm');
   return f;
 }
@@ -57,13 +61,21 @@ function presentFacts(r: Intervention): string[] {
 export interface ValidateOptions {
   /** When set and present on disk, source documents must exist there (npm run validate). */
   seedsDir?: string;
+  /** Override REQUIRE_QUOTES (tests). */
+  requireQuotes?: boolean;
+  /** "Today" for the review-window warning (tests). */
+  today?: Date;
 }
+
+/** Every source entry must carry a verbatim quote (#13: all records converted). */
+export const REQUIRE_QUOTES = true;
 
 export function validateCatalogue(
   files: LoadedFiles,
   opts: ValidateOptions = {},
-): { catalogue?: ValidCatalogue; problems: Problem[] } {
+): { catalogue?: ValidCatalogue; problems: Problem[]; warnings: Problem[] } {
   const problems: Problem[] = [...files.problems];
+  const warnings: Problem[] = [];
 
   const checkSchema = (y: YamlFile | undefined, name: SchemaName): boolean => {
     if (!y) return false;
@@ -78,6 +90,7 @@ export function validateCatalogue(
   const sourcesOk = checkSchema(files.sources, 'sources');
   const factsOk = checkSchema(files.facts, 'facts');
   const rankingOk = checkSchema(files.ranking, 'ranking');
+  const ranking = rankingOk ? (files.ranking!.data as RankingConfig) : undefined;
 
   const districts = districtsOk
     ? (files.districts!.data as { districts: District[] }).districts
@@ -151,18 +164,12 @@ export function validateCatalogue(
     });
   }
 
-  // With the seeds at hand (npm run validate, tests), every cited section must exist in its seed.
-  const seedTexts = new Map<string, string>();
-  if (opts.seedsDir && existsSync(opts.seedsDir)) {
-    for (const d of seedDocuments) {
-      const f = path.join(opts.seedsDir, d.document);
-      if (existsSync(f)) seedTexts.set(d.document, normalise(readFileSync(f, 'utf8')));
-    }
-  }
-  /** "Heading – District" cites a district sub-heading under "Heading": the heading must exist. */
-  const sectionMissing = (doc: string, section: string) => {
-    const text = seedTexts.get(doc);
-    return text !== undefined && !text.includes(normalise(section.split(' – ')[0]!));
+  // With the sources at hand (npm run validate, tests), every citation is checked against its text.
+  const citations: CitationCheck = {
+    docs: loadSourceDocs(opts.seedsDir, seedDocuments),
+    requireQuotes: opts.requireQuotes ?? REQUIRE_QUOTES,
+    problems,
+    warnings,
   };
 
   // Interventions: schema, then cross-references.
@@ -287,15 +294,10 @@ export function validateCatalogue(
           value: s.document,
           allowed: [...seedNames].join(', '),
         });
-      } else if (sectionMissing(s.document, s.section)) {
-        at([...p.slice(0, -1), 'section'], {
-          code: 'SECTION_NOT_FOUND',
-          message: `no such section heading in ${s.document}`,
-          value: s.section,
-          allowed: `a heading of the seed, optionally followed by " – <district>"`,
-        });
       }
     }
+    checkCitations(y, r, citations);
+    if (ranking) reviewOverdue(y, r, ranking, opts.today ?? new Date(), warnings);
     const supported = new Set(r.sources.flatMap((s) => s.supports ?? []));
     for (const fact of presentFacts(r)) {
       if (!supported.has(fact)) {
@@ -314,7 +316,6 @@ export function validateCatalogue(
   }
 
   const facts = factsOk ? (files.facts!.data as FactsConfig) : undefined;
-  const ranking = rankingOk ? (files.ranking!.data as RankingConfig) : undefined;
   if (ranking && files.ranking && vocabulary) {
     for (const level of Object.keys(vocabulary.evidenceLevels)) {
       if (ranking.evidenceFactor[level] === undefined) {
@@ -405,7 +406,8 @@ export function validateCatalogue(
     : { problems: [] };
   problems.push(...search.problems);
 
-  if (problems.length || !vocabulary || !facts || !ranking || !search.terms) return { problems };
+  if (problems.length || !vocabulary || !facts || !ranking || !search.terms)
+    return { problems, warnings };
   return {
     catalogue: {
       districts,
@@ -420,12 +422,8 @@ export function validateCatalogue(
       searchTerms: search.terms,
     },
     problems,
+    warnings,
   };
-}
-
-/** Compare headings with the seed text regardless of line breaks and markdown emphasis. */
-function normalise(text: string): string {
-  return text.replace(/[*#]/g, '').replace(/\s+/g, ' ');
 }
 
 function uniqueIds(

@@ -95,14 +95,18 @@ describe('browser: needs profile and results (/)', function () {
     const card = page.locator('#kort-skkp');
     expect(await card.locator('h4').textContent()).to.contain('SKKP');
     expect(await card.locator('.reasons li').count()).to.be.at.least(1);
-    expect(await card.locator('[data-badge="evidence"]').textContent()).to.contain('Manualbaserad');
+    expect(await card.locator('[data-badge="evidence"]').textContent()).to.contain('Okänt');
     const facts = (await card.locator('dl.facts').textContent()) ?? '';
     expect(facts).to.contain('15–21 år');
     expect(facts).to.contain('Så kopplar du in');
     expect(facts).to.contain('Bistånd');
-    // Sources by seed title and section (the full card's "Källor" row).
-    expect(await card.locator('dl.facts').textContent()).to.match(
-      /Förteckning över biståndsbedömda insatser.*avsnitt ”Särskilt kvalificerad kontaktperson \(SKKP\)”/s,
+    // Sources by title and section, with the quote (the full card's "Källa: …" lines).
+    expect(await card.locator('.source-lines').textContent()).to.match(
+      /Källa: Förteckning över biståndsbedömda insatser.*, avsnitt Särskilt kvalificerad kontaktperson \(SKKP\): ”/s,
+    );
+    // And each source's quote line (#13): "Källa: <titel> (<år>), avsnitt <avsnitt>: ”<citat>”".
+    expect(await card.locator('.source-lines').textContent()).to.match(
+      /Källa: Förteckning över biståndsbedömda insatser.*\(2023\), avsnitt Särskilt kvalificerad kontaktperson \(SKKP\): ”/s,
     );
     // Availability badges show Swedish district names, never ids.
     const badges = await page.locator('[data-badge="availability"]').allTextContents();

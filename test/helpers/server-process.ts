@@ -10,7 +10,18 @@ export interface ServerProcess {
   exited: Promise<number | null>;
 }
 
+export interface SpawnedServer extends Omit<ServerProcess, 'url'> {
+  /** The URL once the server logs that it listens. */
+  ready: Promise<string>;
+}
+
 export async function startServer(env: Record<string, string> = {}): Promise<ServerProcess> {
+  const s = spawnServer(env);
+  return { ...s, url: await s.ready };
+}
+
+/** Start the server without waiting for it to be ready (for signals during startup). */
+export function spawnServer(env: Record<string, string> = {}): SpawnedServer {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/serve.ts'], {
     cwd: projectRoot,
     env: {
@@ -47,5 +58,6 @@ export async function startServer(env: Record<string, string> = {}): Promise<Ser
       15_000,
     ).unref();
   });
-  return { child, url: await ready, output, exited };
+  ready.catch(() => undefined); // callers that never await readiness must not see an unhandled rejection
+  return { child, ready, output, exited };
 }

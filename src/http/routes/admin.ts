@@ -2,7 +2,7 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { Router } from 'express';
 import type { AppContext } from '../context.js';
-import { HttpProblem } from '../problem.js';
+import { HttpProblem, badRequest, nothingHere } from '../problem.js';
 import { formatProblem } from '../../validate/problem.js';
 
 function sameToken(given: string, expected: string): boolean {
@@ -12,16 +12,24 @@ function sameToken(given: string, expected: string): boolean {
   return timingSafeEqual(a, b);
 }
 
+function countHeader(raw: string[], name: string): number {
+  let n = 0;
+  for (let i = 0; i < raw.length; i += 2) if (raw[i]!.toLowerCase() === name) n++;
+  return n;
+}
+
 export function adminRoutes(ctx: AppContext): Router {
   const r = Router();
   r.post('/admin/reload', async (req, res) => {
     const token = ctx.config.adminToken;
-    if (!token)
-      throw new HttpProblem(
-        404,
-        'not-found',
-        'Not Found',
-        'The admin API is disabled (ADMIN_TOKEN is not set).',
+    // Off: the same 404 as any unknown route, so the answer tells nothing about configuration.
+    if (!token) throw nothingHere();
+    // Node keeps the first of duplicate Authorization headers; two credentials are refused outright.
+    if (countHeader(req.rawHeaders, 'authorization') > 1)
+      throw badRequest(
+        'duplicate-header',
+        'Duplicate header',
+        'Send exactly one Authorization header.',
       );
     const auth = req.get('authorization') ?? '';
     const m = /^Bearer (\S+)$/.exec(auth);

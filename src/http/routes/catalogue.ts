@@ -6,7 +6,7 @@ import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
 import { queryEnum, queryInt } from '../validate-input.js';
 import { needAreaIds } from '../../recommend/fact-types.js';
 import { availabilityOf, type Availability } from '../../recommend/availability.js';
-import { fitsAgeRange } from '../../recommend/constraints.js';
+import { fitsAgeRange, isSoftAgeRange } from '../../recommend/constraints.js';
 
 const LEVELS = ['district', 'central', 'regional', 'framework-agreement', 'external'] as const;
 /** Availabilities that mean a child living in the district can get it. */
@@ -31,7 +31,8 @@ export function catalogueRoutes(): Router {
         (!district || AVAILABLE_TO_DISTRICT.has(availabilityOf(i, district))) &&
         (!needArea || i.needAreas.includes(needArea)) &&
         (!level || i.level === level) &&
-        (age === undefined || fitsAgeRange(i.ageRange, age)),
+        // A soft range ("främst") keeps the option for a child outside it, as recommendations do.
+        (age === undefined || isSoftAgeRange(i.ageRange) || fitsAgeRange(i.ageRange, age)),
     );
     const answer = { catalogueVersion: v.version, count: items.length, items };
     // The unfiltered list is what clients of lean answers fetch once per version: kept as bytes.
@@ -47,12 +48,13 @@ export function catalogueRoutes(): Router {
   r.get('/interventions/:id', (req, res) => {
     const v = versionOf(res);
     const i = v.interventionById.get(req.params.id);
-    if (!i) throw notFound(`No intervention with id '${req.params.id}'`);
+    if (!i) throw notFound('No intervention with this id.');
     const provider = v.providerById.get(i.provider)!;
     res.json({
       catalogueVersion: v.version,
       ...i,
       provider: { id: provider.id, name: provider.name, level: provider.level },
+      staleFacts: v.staleFactsById.get(i.id) ?? [],
     });
   });
 

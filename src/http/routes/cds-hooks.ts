@@ -32,8 +32,12 @@ export const cdsDiscovery = {
   ],
 };
 
-/** Top-level request fields CDS Hooks defines that this service accepts but does not use. */
-const IGNORED_FIELDS = new Set(['fhirServer', 'fhirAuthorization', 'prefetch']);
+/**
+ * Top-level fields CDS Hooks defines for services that read the patient's record. This service
+ * needs none of it, and a FHIR server address, an access token or prefetched resources identify a
+ * person or grant access to one: they are refused, so the caller learns to stop sending them.
+ */
+const PATIENT_DATA_FIELDS = new Set(['fhirServer', 'fhirAuthorization', 'prefetch']);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
@@ -58,8 +62,7 @@ export function cdsRoutes(): Router {
     res.json(cdsDiscovery);
   });
   r.post('/cds-services/:id', async (req, res) => {
-    if (req.params.id !== CDS_SERVICE_ID)
-      throw notFound(`No CDS service with id '${req.params.id}'`);
+    if (req.params.id !== CDS_SERVICE_ID) throw notFound('No CDS service with this id.');
     const v = versionOf(res);
     const body = requireCdsRequest(req.body);
     const profile = withFieldPrefix('context.profile.', () =>
@@ -104,12 +107,19 @@ function requireCdsRequest(body: unknown): {
     ]);
   const errors: FieldError[] = [];
   for (const key of Object.keys(body)) {
-    if (!['hook', 'hookInstance', 'context'].includes(key) && !IGNORED_FIELDS.has(key)) {
+    if (PATIENT_DATA_FIELDS.has(key)) {
+      errors.push({
+        field: key,
+        code: 'PATIENT_DATA_REFUSED',
+        message: 'this service needs no patient data: leave it out and send only context.profile',
+        allowed: 'hook, hookInstance, context',
+      });
+    } else if (!['hook', 'hookInstance', 'context'].includes(key)) {
       errors.push({
         field: key,
         code: 'UNKNOWN_PROPERTY',
         message: `unknown property '${key}'`,
-        allowed: `hook, hookInstance, context, ${[...IGNORED_FIELDS].join(', ')}`,
+        allowed: 'hook, hookInstance, context',
       });
     }
   }

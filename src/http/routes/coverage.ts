@@ -36,10 +36,10 @@ export function coverageRoutes(): Router {
     const format = queryEnum(req, 'format', FORMATS) ?? 'json';
     const v = versionOf(res);
     const id = req.params.district;
-    if (!v.districtById.has(id)) throw notFound(`No district with id '${id}'`);
+    if (!v.districtById.has(id)) throw notFound('No district with this id.');
     const cov = load(res);
     const dc = districtCoverage(cov, id);
-    if (!dc) throw notFound(`No district with id '${id}'`);
+    if (!dc) throw notFound('No district with this id.');
     const p = precomputed(v, `coverage:${id}:${format}`, () =>
       format === 'csv'
         ? csv(coverageCsv(cov, [dc]), `tackning-${id}.csv`)

@@ -43,7 +43,7 @@ const DOCS_CSP = [
 function sendFrom(dir: string, allowed: Set<string>, maxAge: string) {
   return (req: Request, res: Response) => {
     const file = String(req.params.file);
-    if (!allowed.has(file)) throw notFound(`No docs asset '${file}'`);
+    if (!allowed.has(file)) throw notFound('No such docs asset.');
     res.sendFile(path.join(dir, file), { maxAge });
   };
 }

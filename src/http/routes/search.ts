@@ -12,9 +12,9 @@ export function searchRoutes(): Router {
     const limit = queryInt(req, 'limit', 1, 100) ?? 20;
     const district = queryEnum(req, 'district', [...v.districtById.keys()]);
     const hits = v.search.search(q, { limit, district });
+    // The query is not echoed: a search box is where a name gets typed by mistake.
     res.json({
       catalogueVersion: v.version,
-      query: q,
       ...(district ? { district } : {}),
       count: hits.length,
       items: hits,

@@ -18,6 +18,7 @@ import {
   joinSv,
   showVersion,
 } from './common.js';
+import { checkBlock } from './source-line.js';
 import { renderResultsView } from './results/results-view.js';
 import { evidenceBadge } from './results/option-row.js';
 import { watchForStale } from './results/stale.js';
@@ -381,7 +382,9 @@ async function renderProfile(params, { token, focus, submitted }) {
   if (searchLink)
     searchLink.setAttribute(
       'href',
-      result.profile.district ? `/sok?district=${encodeURIComponent(result.profile.district)}` : '/sok',
+      result.profile.district
+        ? `/sok?district=${encodeURIComponent(result.profile.district)}`
+        : '/sok',
     );
   printBtn.hidden = result.recommendations.length === 0;
   $('jump-results').hidden = false;
@@ -562,7 +565,10 @@ async function renderDetail(id, { token, focus }) {
     i.aliases?.length ? ['Även kallad', i.aliases.join(', ')] : null,
     ['Behovsområden', joinSv(i.needAreas.map(L.needArea))],
     ['Målgrupp', joinSv(i.targetGroup.map(L.targetGroup))],
-    ['Ålder', `${ageRangeText(L.vocab.wording, i.ageRange)}${i.ageRange.note ? ` (${i.ageRange.note})` : ''}`],
+    [
+      'Ålder',
+      `${ageRangeText(L.vocab.wording, i.ageRange)}${i.ageRange.note ? ` (${i.ageRange.note})` : ''}`,
+    ],
     ['Form', joinSv(i.form.map(L.form)) || '–'],
     i.intensity ? ['Intensitet', i.intensity] : null,
     i.duration ? ['Längd', i.duration] : null,
@@ -592,6 +598,7 @@ async function renderDetail(id, { token, focus }) {
                 'li',
                 {},
                 h('strong', { text: L.district(o.district) }),
+                o.status === 'planned' ? ' (på gång att starta)' : '',
                 o.note ? ` – ${o.note}` : '',
               ),
             ),
@@ -621,6 +628,7 @@ async function renderDetail(id, { token, focus }) {
     ),
     context ? profileContext(context, profile.district, L) : null,
     h('p', { class: 'detail-summary', text: i.summary }),
+    checkBlock(i, L),
     h(
       'dl',
       { class: 'facts panel' },

@@ -154,7 +154,10 @@ export function availabilityText(availability, offeredIn, labels, hasDistrict) {
     case 'framework-agreement':
       return 'Ramavtal';
     case 'other-district': {
-      const names = (offeredIn || []).map((o) => labels.district(o.district)).join(', ');
+      const names = (offeredIn || [])
+        .filter((o) => o.status !== 'planned')
+        .map((o) => labels.district(o.district))
+        .join(', ');
       return `${hasDistrict ? 'Annan stadsdel' : 'Stadsdel'}: ${names}`;
     }
     case 'unknown':
@@ -172,7 +175,8 @@ export const availabilityClass = (a) => `av-${a}`;
 /** Availability of a catalogue entry without a profile (catalogue list, detail page). */
 export function levelAvailability(i) {
   if (!i.offeredInStockholm || i.level === 'external') return 'not-offered';
-  if (i.level === 'district') return i.offeredIn?.length ? 'other-district' : 'unknown';
+  if (i.level === 'district')
+    return i.offeredIn?.some((o) => o.status !== 'planned') ? 'other-district' : 'unknown';
   return i.level;
 }
 
@@ -195,20 +199,8 @@ export const displayName = (name, aliases) => {
   return abbr ? `${name} (${abbr})` : name;
 };
 
-/** Source list items: "Seed title (year), avsnitt "Section"". */
-export function sourceItems(sources, labels) {
-  const seen = new Set();
-  const out = [];
-  for (const s of sources || []) {
-    const key = `${s.document}\u0000${s.section}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(
-      h('li', {}, h('cite', { text: labels.document(s.document) }), `, avsnitt ”${s.section}”`),
-    );
-  }
-  return out;
-}
+// Sources are rendered by source-line.js (issue #13: quotes and links to the source text).
+export { sourceItems } from './source-line.js';
 
 /** "a, b och c". */
 export function joinSv(items) {

@@ -91,7 +91,7 @@ function renderMatrix() {
                 'button',
                 {
                   type: 'button',
-                  class: `cell ${st.cls}`,
+                  class: `cell ${st.cls}${cell.staleOnly ? ' stale' : ''}`,
                   'data-district': d.district.id,
                   'data-need': n.id,
                   'data-state': st.text,
@@ -108,6 +108,13 @@ function renderMatrix() {
                   ? [
                       h('span', { 'aria-hidden': 'true', text: ' ★' }),
                       h('span', { class: 'visually-hidden', text: ', hög evidens' }),
+                    ]
+                  : null,
+                // #13: the local options rest only on old sources.
+                cell.staleOnly
+                  ? [
+                      h('span', { 'aria-hidden': 'true', text: ' ⌛' }),
+                      h('span', { class: 'visually-hidden', text: ', äldre uppgift' }),
                     ]
                   : null,
               ),
@@ -214,6 +221,12 @@ function openCell(btn, focusPanel) {
           ? ' – ingen egen insats, men centrala alternativ finns.'
           : ' – varken egen eller central insats.',
     ),
+    cell.staleOnly
+      ? h('p', {
+          class: 'stale-note',
+          text: '⌛ Uppgifterna om stadsdelens egna insatser bygger bara på äldre källor – kontrollera med utföraren.',
+        })
+      : null,
     groups.length
       ? groups.map(([title, items]) => [h('h4', { text: title }), h('ul', {}, items)])
       : h('p', { text: 'Katalogen har ingen insats för behovet.' }),

@@ -18,8 +18,18 @@ export const NONE = '–';
  */
 export function factRows(r, L, w) {
   const age = `${ageRangeText(w, r.ageRange)}${r.ageRange.note ? ` (${r.ageRange.note})` : ''}`;
+  // Planned districts (status: planned) are said as such, not as where it is offered (#13).
+  const offered = r.offeredIn.filter((o) => o.status !== 'planned');
+  const planned = r.offeredIn.filter((o) => o.status === 'planned');
   const where = r.offeredIn.length
-    ? r.offeredIn.map((o) => L.district(o.district)).join(', ')
+    ? [
+        offered.map((o) => L.district(o.district)).join(', '),
+        planned.length
+          ? `på gång att starta: ${planned.map((o) => L.district(o.district)).join(', ')}`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; ')
     : r.availability === 'central' || r.availability === 'regional'
       ? 'Hela staden'
       : NONE;
@@ -61,5 +71,6 @@ export function sourceText(r, L) {
  * @param {Recommendation} r
  */
 export function checkItems(r) {
-  return [...(r.caveats ?? []), ...(r.eligibilityNotes ?? []), ...(r.staleFacts ?? [])];
+  const stale = (r.staleFacts ?? []).map((f) => f.text);
+  return [...new Set([...(r.caveats ?? []), ...(r.eligibilityNotes ?? []), ...stale])];
 }

@@ -3,6 +3,7 @@
 // that expands to the full card on click or Enter (a native <details>).
 import { h, availabilityText, availabilityClass, displayName, HIGH_EVIDENCE } from '../common.js';
 import { factRows, checkItems } from './facts.js';
+import { sourceItems } from '../source-line.js';
 
 /** @typedef {import('./types.js').Recommendation} Recommendation */
 /** @typedef {import('./types.js').Labels} Labels */
@@ -51,12 +52,16 @@ export function optionRow(r, ctx) {
     h(
       'dl',
       { class: 'facts' },
-      factRows(r, L, w).map(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })]),
+      // The card's sources are the quoted source lines below, so not a second time as a fact row
+      // (the compare table keeps the row: it has no room for quotes).
+      factRows(r, L, w)
+        .filter(([k]) => k !== 'Källor')
+        .map(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })]),
     ),
     r.availabilityNote ? h('p', { class: 'meta', text: r.availabilityNote }) : null,
     h('p', { class: 'meta', text: `Kunskapsläge: ${r.evidence.notes}` }),
-    // #13's per-fact source lines ("Källa: … ”quote”") belong here, under the facts.
-    h('div', { class: 'source-lines', 'data-id': r.id }),
+    // Each source with its quotes: "Källa: <title> (<year>), avsnitt <section>: ”<quote>”".
+    h('ul', { class: 'sources source-lines', 'data-id': r.id }, sourceItems(r.sources, L)),
   );
   const toggle = h('button', {
     type: 'button',

@@ -4,7 +4,7 @@
 /**
  * @typedef {{ min: number | null, max: number | null, note?: string }} AgeRange
  * @typedef {{ document: string, section: string, supports?: string[] }} SourceRef
- * @typedef {{ district: string, note?: string }} OfferedIn
+ * @typedef {{ district: string, note?: string, status?: 'offered' | 'planned' }} OfferedIn
  * @typedef {'local' | 'central' | 'regional' | 'framework-agreement' | 'other-district' | 'unknown'} Availability
  * @typedef {{
  *   id: string, name: string, aliases: string[], summary?: string, score: number, rank: number,
@@ -14,7 +14,8 @@
  *   availabilityNote?: string, ageRange: AgeRange, targetGroup: string[], form: string[],
  *   intensity?: string, duration?: string, evidence: { level: string, notes: string },
  *   decision: string, alternativeToPlacement: boolean, referral: string, sources: SourceRef[],
- *   staleFacts?: string[], eligibilityNotes?: string[]
+ *   staleFacts?: { fact: string, document: string, title: string, year: number, text: string }[],
+ *   eligibilityNotes?: string[]
  * }} Recommendation
  * @typedef {{ needArea: string, label: string, local: string[], cityWide: string[],
  *   elsewhere: string[], gap: 'none' | 'local' | 'hard' }} NeedLine

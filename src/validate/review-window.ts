@@ -1,0 +1,29 @@
+// `lastReviewed` is the editor's review date: a record not reviewed within the configured window
+// (rules/ranking.yaml `reviewWindowMonths`) gets a warning, never an error — old is not wrong.
+import { problemAt, type YamlFile } from '../load/yaml-file.js';
+import type { Intervention, RankingConfig } from '../domain/types.js';
+import type { Problem } from './problem.js';
+
+export function reviewOverdue(
+  y: YamlFile,
+  r: Intervention,
+  ranking: Pick<RankingConfig, 'reviewWindowMonths'>,
+  today: Date,
+  warnings: Problem[],
+): void {
+  const months = ranking.reviewWindowMonths;
+  if (months === undefined) return;
+  const limit = new Date(today);
+  limit.setUTCMonth(limit.getUTCMonth() - months);
+  const cutoff = limit.toISOString().slice(0, 10);
+  if (r.lastReviewed < cutoff) {
+    warnings.push(
+      problemAt(y, ['lastReviewed'], {
+        code: 'REVIEW_OVERDUE',
+        message: `not reviewed within ${months} months (reviewWindowMonths)`,
+        value: r.lastReviewed,
+        allowed: `a review on or after ${cutoff}`,
+      }),
+    );
+  }
+}
