@@ -194,6 +194,10 @@ describe('browser: the results page (issue 11)', function () {
     expect(await page.locator('#compare tbody tr:nth-child(4) td').allTextContents()).to.include(
       '–',
     );
+    // Sources as on the cards: title, section and the quote, linked to the source text.
+    const sources = page.locator('#compare tbody tr:nth-child(11) td').first();
+    expect(await sources.textContent()).to.match(/Källa: .+, avsnitt .+: ”/);
+    expect(await sources.locator('a.quote').first().getAttribute('href')).to.match(/^\/kalla\//);
   });
 
   it('copies a case note with "Skäl:" and the catalogue version, and prints two chosen options on ≤ 3 A4 pages', async () => {

@@ -2,6 +2,7 @@
 // "Jämför": the chosen options side by side, one aligned row per fact (see facts.js).
 import { h, displayName } from '../common.js';
 import { factRows } from './facts.js';
+import { sourceItems } from '../source-line.js';
 
 /** @typedef {import('./types.js').Recommendation} Recommendation */
 
@@ -41,7 +42,20 @@ export function compareTable(chosen, L, w) {
               'tr',
               {},
               h('th', { scope: 'row', text: label }),
-              rows.map((cells) => h('td', { text: cells[k]?.[1] ?? '–' })),
+              // Sources as on the card: each with its quote and a link to the source text.
+              rows.map((cells, j) =>
+                label === 'Källor'
+                  ? h(
+                      'td',
+                      {},
+                      h(
+                        'ul',
+                        { class: 'sources source-lines' },
+                        sourceItems(chosen[j]?.sources ?? [], L),
+                      ),
+                    )
+                  : h('td', { text: cells[k]?.[1] ?? '–' }),
+              ),
             ),
           ),
         ),
