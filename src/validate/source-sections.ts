@@ -19,6 +19,10 @@ export interface SourceDoc {
   headings: (string | undefined)[];
   /** Trimmed lines of the document. */
   lines: string[];
+  /** Each line normalised, computed once: sections are looked up ~1,000 times per validation. */
+  normalised: string[];
+  /** Normalised section bodies by their heading line, filled on first use. */
+  bodies: Map<number, string>;
 }
 
 export function normaliseText(s: string): string {
@@ -59,7 +63,7 @@ export function parseSource(text: string, listed?: readonly string[]): SourceDoc
       return MARKDOWN_HEADING.test(l) ? normaliseText(l.replace(MARKDOWN_HEADING, '')) : undefined;
     return plainHeading(l) ? normaliseText(l) : undefined;
   });
-  return { headings, lines };
+  return { headings, lines, normalised: lines.map(normaliseText), bodies: new Map() };
 }
 
 function headingLines(doc: SourceDoc, heading: string, from = 0, first = false): number[] {
@@ -79,7 +83,7 @@ function headingLines(doc: SourceDoc, heading: string, from = 0, first = false):
   // whole line says exactly that.
   const whole: number[] = [];
   for (let i = from; i < doc.lines.length; i++) {
-    if (doc.lines[i] && normaliseText(doc.lines[i]!) === n) {
+    if (doc.lines[i] && doc.normalised[i] === n) {
       whole.push(i);
       if (first) break;
     }
@@ -101,9 +105,14 @@ export function sectionStarts(doc: SourceDoc, section: string): number[] {
 
 /** The normalised body of the section starting at heading line `start`. */
 export function sectionBody(doc: SourceDoc, start: number): string {
-  let end = start + 1;
-  while (end < doc.lines.length && doc.headings[end] === undefined) end++;
-  return normaliseText(doc.lines.slice(start + 1, end).join('\n'));
+  let body = doc.bodies.get(start);
+  if (body === undefined) {
+    let end = start + 1;
+    while (end < doc.lines.length && doc.headings[end] === undefined) end++;
+    body = normaliseText(doc.lines.slice(start + 1, end).join('\n'));
+    doc.bodies.set(start, body);
+  }
+  return body;
 }
 
 export type QuoteCheck = 'found' | 'section-not-found' | 'quote-not-found';
