@@ -24,9 +24,7 @@ export function reviewMarkdown(r: ReviewReport, rowsPerTable = 15): string {
           '| Intervention | Fact | Newest source |',
           '|---|---|---|',
           ...r.staleSources.flatMap((x) =>
-            x.facts.map(
-              (f) => `| ${x.name} (\`${x.id}\`) | ${f.fact} | ${f.newestYear ?? 'undated'} |`,
-            ),
+            x.facts.map((f) => `| ${x.name} (\`${x.id}\`) | ${f.fact} | ${f.newestYear} |`),
           ),
         ]
       : ['None.']),

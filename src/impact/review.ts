@@ -1,14 +1,12 @@
 // `npm run review`: what the editors' periodic review should look at — old reviews, facts resting
 // on old sources, unknowns, thin coverage, and rules that never matter for the population.
 import type { CatalogueVersion } from '../compile/catalogue-version.js';
-import type { Intervention } from '../domain/types.js';
 import { computeCoverage } from '../coverage/coverage-model.js';
+import { staleFactsOf } from '../explain/stale-facts.js';
+import { reviewCutoff } from '../validate/review-window.js';
 import { deriveFacts } from '../recommend/derive-facts.js';
 import type { Profile } from '../recommend/profile.js';
 import { runPopulation } from './run-population.js';
-
-/** Facts whose age matters to a social worker: where it is offered, and for whom. */
-const DATED_FACTS = ['offeredIn', 'ageRange'] as const;
 
 export interface ReviewReport {
   today: string;
@@ -20,7 +18,7 @@ export interface ReviewReport {
   staleSources: {
     id: string;
     name: string;
-    facts: { fact: string; newestYear: number | null }[];
+    facts: { fact: string; newestYear: number }[];
   }[];
   unknownAge: string[];
   unknownEvidence: string[];
@@ -42,15 +40,6 @@ export interface ReviewReport {
   profiles: number;
 }
 
-function newestSupport(i: Intervention, fact: string, years: ReadonlyMap<string, number | null>) {
-  const ys = i.sources
-    .filter((s) => s.supports?.includes(fact as never))
-    .map((s) => years.get(s.document) ?? null);
-  if (!ys.length) return undefined; // nothing states it: unknown, not stale
-  const known = ys.filter((y): y is number => y !== null);
-  return known.length ? Math.max(...known) : null;
-}
-
 export async function review(
   v: CatalogueVersion,
   profiles: readonly Profile[],
@@ -60,21 +49,18 @@ export async function review(
   const cfg = v.catalogue.ranking;
   const iso = today.toISOString().slice(0, 10);
   const months = cfg.reviewWindowMonths ?? null;
-  const cutoff = new Date(today);
-  if (months !== null) cutoff.setUTCMonth(cutoff.getUTCMonth() - months);
-  const cutoffIso = cutoff.toISOString().slice(0, 10);
-  const years = new Map(v.catalogue.seedDocuments.map((d) => [d.document, d.year]));
-  const thisYear = today.getUTCFullYear();
+  const cutoffIso = months === null ? '' : reviewCutoff(today, months);
 
+  // The cards' own definition of stale (src/explain/stale-facts.ts), as of `today`.
   const staleSources: ReviewReport['staleSources'] = [];
   for (const i of v.interventions) {
-    const facts = DATED_FACTS.flatMap((fact) => {
-      const newestYear = newestSupport(i, fact, years);
-      if (newestYear === undefined) return [];
-      return newestYear === null || thisYear - newestYear > cfg.staleAfterYears
-        ? [{ fact, newestYear }]
-        : [];
-    });
+    const facts = staleFactsOf(
+      i,
+      v.catalogue.seedDocuments,
+      cfg.staleAfterYears,
+      today.getUTCFullYear(),
+      v.catalogue.vocabulary.wording,
+    ).map((f) => ({ fact: f.fact, newestYear: f.year }));
     if (facts.length) staleSources.push({ id: i.id, name: i.name, facts });
   }
 

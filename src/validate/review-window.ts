@@ -4,6 +4,13 @@ import { problemAt, type YamlFile } from '../load/yaml-file.js';
 import type { Intervention, RankingConfig } from '../domain/types.js';
 import type { Problem } from './problem.js';
 
+/** The earliest review date (YYYY-MM-DD) still inside a window of `months` before `today`. */
+export function reviewCutoff(today: Date, months: number): string {
+  const limit = new Date(today);
+  limit.setUTCMonth(limit.getUTCMonth() - months);
+  return limit.toISOString().slice(0, 10);
+}
+
 export function reviewOverdue(
   y: YamlFile,
   r: Intervention,
@@ -13,9 +20,7 @@ export function reviewOverdue(
 ): void {
   const months = ranking.reviewWindowMonths;
   if (months === undefined) return;
-  const limit = new Date(today);
-  limit.setUTCMonth(limit.getUTCMonth() - months);
-  const cutoff = limit.toISOString().slice(0, 10);
+  const cutoff = reviewCutoff(today, months);
   if (r.lastReviewed < cutoff) {
     warnings.push(
       problemAt(y, ['lastReviewed'], {
