@@ -1,13 +1,13 @@
 // npm run impact: the report says exactly what a catalogue edit changes, and nothing else.
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { parseDocument } from 'yaml';
 import { buildVersion, type CatalogueVersion } from '../src/compile/catalogue-version.js';
-import { defaultCatalogDir, defaultRulesDir, projectRoot } from '../src/config/paths.js';
+import { projectRoot } from '../src/config/paths.js';
+import { copyCatalogue, type CatalogueCopy } from './helpers/catalogue-copy.js';
 import { compareAnswers } from '../src/impact/compare.js';
 import { impact, readCaseFiles } from '../src/impact/impact.js';
 import {
@@ -22,12 +22,12 @@ import type { Intervention } from '../src/domain/types.js';
 const run = promisify(execFile);
 const SIZE = 3000;
 
-/** A private copy of the catalogue and rules to edit. */
+/** A private copy of the catalogue and rules to edit (its root folder), removed after the tests. */
+const copies: CatalogueCopy[] = [];
 function copyData(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'impact-test-'));
-  cpSync(defaultCatalogDir, path.join(dir, 'catalog'), { recursive: true });
-  cpSync(defaultRulesDir, path.join(dir, 'rules'), { recursive: true });
-  return dir;
+  const c = copyCatalogue();
+  copies.push(c);
+  return c.root;
 }
 
 /** Edit one intervention file through the YAML document, so comments and layout survive. */
@@ -63,10 +63,8 @@ describe('impact report (npm run impact)', function () {
   this.timeout(120_000);
   let base: CatalogueVersion;
   let shape: PopulationShape;
-  const dirs: string[] = [];
   before(async () => {
     const d = copyData();
-    dirs.push(d);
     base = await build(d);
     const pop = readPopulation(
       path.join(projectRoot, 'test', 'population.yaml'),
@@ -75,7 +73,7 @@ describe('impact report (npm run impact)', function () {
     expect(pop.problems).to.deep.equal([]);
     shape = pop.shape!;
   });
-  after(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+  after(() => copies.splice(0).forEach((c) => c.remove()));
 
   it('generates the same population for the same seed, and a different one for another', () => {
     const a = generatePopulation(shape, 500);
@@ -103,7 +101,6 @@ describe('impact report (npm run impact)', function () {
   it('a lower upper age bound changes exactly the profiles of that age that were shown the option', async () => {
     const x = plainDistrictOption(base, (i) => i.ageRange.max! >= 10);
     const d = copyData();
-    dirs.push(d);
     editIntervention(d, x.id, ['ageRange', 'max'], x.ageRange.max! - 1);
     const head = await build(d);
     const profiles = generatePopulation(shape, SIZE).map((m) => m.profile);
@@ -133,7 +130,6 @@ describe('impact report (npm run impact)', function () {
     const offered = new Set(x.offeredIn.map((o) => o.district));
     const added = base.catalogue.districts.find((dd) => !offered.has(dd.id))!.id;
     const d = copyData();
-    dirs.push(d);
     editIntervention(d, x.id, ['offeredIn'], [...x.offeredIn, { district: added, note: 'test' }]);
     const head = await build(d);
     const r = await impact(
@@ -162,7 +158,6 @@ describe('impact report (npm run impact)', function () {
 
   it('an invalid side fails with file:line:col', async () => {
     const d = copyData();
-    dirs.push(d);
     const f = path.join(d, 'catalog', 'interventions', 'bsft.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('level: central', 'level: [central'));
     const side = await workingTreeSide({
@@ -198,7 +193,6 @@ describe('impact report (npm run impact)', function () {
       );
     before(async () => {
       repo = copyData();
-      dirs.push(repo);
       const git = (...a: string[]) => run('git', ['-C', repo, ...a]);
       await git('init', '-q');
       await git('add', '-A');
