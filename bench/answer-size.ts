@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { CatalogueStore } from '../src/store/catalogue-store.js';
+import { CatalogueStore } from '../src/version/catalogue-store.js';
 import { projectRoot, defaultCatalogDir, defaultRulesDir } from '../src/config/paths.js';
 import { recommend } from '../src/recommend/recommend.js';
 import { recommendationJson } from '../src/http/serialize.js';

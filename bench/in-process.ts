@@ -1,7 +1,7 @@
 // In-process throughput: recommendations per second on the real catalogue, one core, sequential.
 // Run: npm run bench:in-process
 import os from 'node:os';
-import { buildVersion } from '../src/compile/catalogue-version.js';
+import { buildVersion } from '../src/version/catalogue-version.js';
 import { defaultCatalogDir, defaultRulesDir, projectRoot } from '../src/config/paths.js';
 import { recommend } from '../src/recommend/recommend.js';
 import { BENCH_PROFILES, randomProfiles } from './profiles.js';

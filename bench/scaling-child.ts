@@ -1,5 +1,5 @@
 // One scale, in a fresh process (clean RSS): startup, memory and recommendation latency.
-import { buildVersion } from '../src/compile/catalogue-version.js';
+import { buildVersion } from '../src/version/catalogue-version.js';
 import { recommend } from '../src/recommend/recommend.js';
 import type { Profile } from '../src/recommend/profile.js';
 import { BENCH_PROFILES, randomProfiles } from './profiles.js';

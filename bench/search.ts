@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { buildVersion } from '../src/compile/catalogue-version.js';
+import { buildVersion } from '../src/version/catalogue-version.js';
 import { defaultCatalogDir, defaultRulesDir, projectRoot } from '../src/config/paths.js';
 import { clearStemMemo, fold } from '../src/search/analyse.js';
 

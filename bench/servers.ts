@@ -3,7 +3,7 @@
 // Prints their ports and the answer sizes as JSON.
 import express from 'express';
 import { pino } from 'pino';
-import { CatalogueStore } from '../src/store/catalogue-store.js';
+import { CatalogueStore } from '../src/version/catalogue-store.js';
 import { createApp } from '../src/http/app.js';
 import { readConfig } from '../src/config/config.js';
 import { defaultCatalogDir, defaultRulesDir, projectRoot } from '../src/config/paths.js';

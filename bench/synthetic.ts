@@ -6,8 +6,8 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import { defaultCatalogDir, defaultRulesDir } from '../src/config/paths.js';
-import { allFactTypes, defaultFactValue } from '../src/recommend/fact-types.js';
-import type { Condition } from '../src/domain/types.js';
+import { allFactTypes, defaultFactValue } from '../src/catalogue/fact-types.js';
+import type { Condition } from '../src/catalogue/types.js';
 
 function rng(seed: number) {
   let a = seed;

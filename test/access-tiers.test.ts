@@ -7,7 +7,7 @@ import { profileArb } from './helpers/arbitraries.js';
 import { recommend } from '../src/recommend/recommend.js';
 import { checkProfile } from '../src/recommend/profile.js';
 import { coverageOf } from '../src/coverage/coverage-service.js';
-import type { CatalogueVersion } from '../src/compile/catalogue-version.js';
+import type { CatalogueVersion } from '../src/version/catalogue-version.js';
 
 async function run(v: CatalogueVersion, body: Record<string, unknown>) {
   const { profile, problems } = checkProfile(v.validateProfile, body);

@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CatalogueStore } from '../src/store/catalogue-store.js';
+import { CatalogueStore } from '../src/version/catalogue-store.js';
 import { projectRoot, defaultCatalogDir, defaultRulesDir } from '../src/config/paths.js';
 import { copyCatalogue } from './helpers/catalogue-copy.js';
 import { startServer } from './helpers/server-process.js';

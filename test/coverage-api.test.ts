@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import request from 'supertest';
 import { testApp, type TestApp } from './helpers/app.js';
-import { needAreaIds } from '../src/recommend/fact-types.js';
+import { needAreaIds } from '../src/catalogue/fact-types.js';
 import { CSV_HEADER } from '../src/coverage/coverage-csv.js';
 
 const PROBLEM_RE = /^application\/problem\+json/;

@@ -5,8 +5,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { District, Intervention } from '../src/domain/types.js';
-import type { CatalogueVersion } from '../src/compile/catalogue-version.js';
+import type { District, Intervention } from '../src/catalogue/types.js';
+import type { CatalogueVersion } from '../src/version/catalogue-version.js';
 import {
   computeCoverage,
   districtCoverage,
@@ -19,7 +19,7 @@ import { coverageOf } from '../src/coverage/coverage-service.js';
 import { loadStatedLacks, parseStatedLacks } from '../src/coverage/stated-lacks.js';
 import { coverageCsv, csvField } from '../src/coverage/coverage-csv.js';
 import { coverageMarkdown, md } from '../src/coverage/coverage-markdown.js';
-import { needAreaIds } from '../src/recommend/fact-types.js';
+import { needAreaIds } from '../src/catalogue/fact-types.js';
 import { defaultCatalogDir, defaultSeedsDir } from '../src/config/paths.js';
 import { sharedStore } from './helpers/app.js';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { expect } from 'chai';
 import { parseDocument } from 'yaml';
-import { buildVersion, type CatalogueVersion } from '../src/compile/catalogue-version.js';
+import { buildVersion, type CatalogueVersion } from '../src/version/catalogue-version.js';
 import { projectRoot } from '../src/config/paths.js';
 import { copyCatalogue, type CatalogueCopy } from './helpers/catalogue-copy.js';
 import { compareAnswers } from '../src/impact/compare.js';
@@ -17,7 +17,7 @@ import {
 } from '../src/impact/population.js';
 import { runPopulation } from '../src/impact/run-population.js';
 import { workingTreeSide } from '../src/impact/sides.js';
-import type { Intervention } from '../src/domain/types.js';
+import type { Intervention } from '../src/catalogue/types.js';
 
 const run = promisify(execFile);
 const SIZE = 3000;

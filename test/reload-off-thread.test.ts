@@ -4,7 +4,7 @@
 // reload and no single turn takes a large share of it. The latency target itself (/health p99
 // < 50 ms during a reload) is measured by `npm run bench:reload`, not by a timed test.
 import { expect } from 'chai';
-import { CatalogueStore } from '../src/store/catalogue-store.js';
+import { CatalogueStore } from '../src/version/catalogue-store.js';
 import { projectRoot, defaultCatalogDir, defaultRulesDir } from '../src/config/paths.js';
 
 describe('reload off the request thread', function () {

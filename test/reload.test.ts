@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
 import request from 'supertest';
-import { CatalogueStore } from '../src/store/catalogue-store.js';
+import { CatalogueStore } from '../src/version/catalogue-store.js';
 import { testApp, type TestApp } from './helpers/app.js';
 import { copyCatalogue, type CatalogueCopy } from './helpers/catalogue-copy.js';
 

@@ -5,12 +5,12 @@ import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { sharedStore } from './helpers/app.js';
 import { profileArb } from './helpers/arbitraries.js';
-import { toEngineRule } from '../src/compile/compile-rules.js';
-import { operatorTest, requirementOf } from '../src/compile/rule-index.js';
+import { toEngineRule } from '../src/engine/compile-rules.js';
+import { operatorTest, requirementOf } from '../src/engine/rule-index.js';
 import { deriveFacts } from '../src/recommend/derive-facts.js';
-import { allFactTypes } from '../src/recommend/fact-types.js';
+import { allFactTypes } from '../src/catalogue/fact-types.js';
 import type { Profile } from '../src/recommend/profile.js';
-import type { Condition } from '../src/domain/types.js';
+import type { Condition } from '../src/catalogue/types.js';
 
 describe('rule index', () => {
   const types = allFactTypes(['small-child', 'school-child', 'teenager', 'young-adult']);

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import type { Intervention, SearchTerms, Vocabulary } from '../src/domain/types.js';
+import type { Intervention, SearchTerms, Vocabulary } from '../src/catalogue/types.js';
 import { buildSearchIndex, type SearchHit } from '../src/search/search-index.js';
 
 // Own fixtures, independent of the (changing) real catalogue.

@@ -3,7 +3,7 @@
 import { expect } from 'chai';
 import request from 'supertest';
 import { recommend } from '../src/recommend/recommend.js';
-import { availabilityOf } from '../src/recommend/availability.js';
+import { availabilityOf } from '../src/catalogue/availability.js';
 import { staleFactsOf } from '../src/explain/stale-facts.js';
 import { sharedStore, testApp, type TestApp } from './helpers/app.js';
 

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { loadFiles } from '../src/load/load-catalogue.js';
 import { validateCatalogue } from '../src/validate/validate-catalogue.js';
-import { formatProblem, sortProblems } from '../src/validate/problem.js';
+import { formatProblem, sortProblems } from '../src/catalogue/problem.js';
 import { defaultSeedsDir, projectRoot } from '../src/config/paths.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');

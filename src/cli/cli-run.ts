@@ -1,10 +1,10 @@
 // What every CLI shares: usage errors, printing catalogue problems as file:line:col, exit codes.
 // Exit codes: 0 done, 1 the answer is "no" (problems found, changes with --fail-on-change),
 // 2 the command could not do its work (bad usage, an unreadable side).
-import { buildVersion, type CatalogueVersion } from '../compile/catalogue-version.js';
+import { buildVersion, type CatalogueVersion } from '../version/catalogue-version.js';
 import { readConfig } from '../config/config.js';
 import { projectRoot } from '../config/paths.js';
-import { CatalogueError, formatProblem, type Problem } from '../validate/problem.js';
+import { CatalogueError, formatProblem, type Problem } from '../catalogue/problem.js';
 
 /** Bad flags or arguments: printed with the command's usage text, exit 2. */
 export class UsageError extends Error {}

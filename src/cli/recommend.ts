@@ -6,7 +6,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { answerText } from '../explain/answer-text.js';
 import { recommend } from '../recommend/recommend.js';
 import { checkProfile } from '../recommend/profile.js';
-import { schemas } from '../validate/schemas.js';
+import { schemas } from '../catalogue/schemas.js';
 import { runCli, UsageError, workingVersion } from './cli-run.js';
 
 type Prop = { type?: string; enum?: string[]; items?: { enum?: string[] }; description?: string };

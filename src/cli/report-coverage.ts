@@ -3,13 +3,13 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildVersion } from '../compile/catalogue-version.js';
+import { buildVersion } from '../version/catalogue-version.js';
 import { readConfig } from '../config/config.js';
 import { projectRoot } from '../config/paths.js';
 import { computeCoverage } from '../coverage/coverage-model.js';
 import { coverageCsv } from '../coverage/coverage-csv.js';
 import { coverageMarkdown } from '../coverage/coverage-markdown.js';
-import { CatalogueError, formatProblem } from '../validate/problem.js';
+import { CatalogueError, formatProblem } from '../catalogue/problem.js';
 
 const USAGE = `Usage: npm run report:coverage -- [--out <dir>]
 

@@ -1,7 +1,7 @@
 // npm run validate — validate catalogue and rules; print every problem as file:line:col, exit 1 on any.
 import { loadFiles } from '../load/load-catalogue.js';
 import { validateCatalogue } from '../validate/validate-catalogue.js';
-import { formatProblem, sortProblems } from '../validate/problem.js';
+import { formatProblem, sortProblems } from '../catalogue/problem.js';
 import { readConfig } from '../config/config.js';
 import { defaultSeedsDir, projectRoot } from '../config/paths.js';
 

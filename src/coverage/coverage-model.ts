@@ -1,10 +1,10 @@
 // The equity view (likställighet): for every district × need area, what exists locally, centrally,
 // in other districts and not in Stockholm at all. Computed from the catalogue, never hand-kept.
 // Pure: the same input gives the same, deterministically ordered output.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
-import type { District, Intervention, Level, Provider, RankingConfig } from '../domain/types.js';
-import { availabilityOf } from '../recommend/availability.js';
-import { needAreaIds } from '../recommend/fact-types.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
+import type { District, Intervention, Level, Provider, RankingConfig } from '../catalogue/types.js';
+import { availabilityOf } from '../catalogue/availability.js';
+import { needAreaIds } from '../catalogue/fact-types.js';
 
 /** One option in a coverage cell. `level` says whether it is central, regional or a framework agreement. */
 export interface OptionRef {

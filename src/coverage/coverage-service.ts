@@ -1,7 +1,7 @@
 // Coverage for a catalogue version, computed once per version. Versions are immutable (stated lacks
 // included: they are loaded, validated and hashed with the rest of the catalogue), so the result is
 // memoised on the version object itself; a version no longer served is collected with its coverage.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
 import { computeCoverage, type Coverage } from './coverage-model.js';
 
 const memo = new WeakMap<CatalogueVersion, Coverage>();

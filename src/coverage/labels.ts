@@ -1,6 +1,6 @@
 // Swedish words used by the coverage exports (CSV, Markdown). Need-area labels come from the
 // catalogue vocabulary via the coverage model; these are the few fixed words around them.
-import type { Level } from '../domain/types.js';
+import type { Level } from '../catalogue/types.js';
 import type { OptionRef, OtherDistrictOption } from './coverage-model.js';
 
 export const LEVEL_SHORT: Record<Level, string> = {

@@ -3,7 +3,7 @@
 // called off. It is the /tackning coverage model (coverageOf) read for one district and narrowed to
 // the options that fit the profile — one computation, not a second one. The cells are turned into
 // intervention positions once per version and district, so a request only tests membership.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
 import { coverageOf } from './coverage-service.js';
 import type { OptionRef } from './coverage-model.js';
 

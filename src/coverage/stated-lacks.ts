@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { parseYaml, problemAt, readYaml, type YamlFile } from '../load/yaml-file.js';
 import { checkFile } from '../validate/check-file.js';
-import { CatalogueError, sortProblems, type Problem } from '../validate/problem.js';
+import { CatalogueError, sortProblems, type Problem } from '../catalogue/problem.js';
 import { projectRoot } from '../config/paths.js';
 import type { StatedLack } from './coverage-model.js';
 

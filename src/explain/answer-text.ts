@@ -1,6 +1,6 @@
 // A recommendation answer as plain Swedish text, grouped the way the page groups it: for
 // `npm run recommend` and anyone who needs the answer in a terminal or a plain-text note.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
 import type { RecommendationResult } from '../recommend/recommend.js';
 import type { RecommendationView } from './explain.js';
 import { ageRangeText, say, type WordingKey } from './wording.js';

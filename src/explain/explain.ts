@@ -1,7 +1,7 @@
 // Step 6: the explained views — a recommendation card's data, and "why not" for options left out.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
-import type { Intervention } from '../domain/types.js';
-import type { Availability } from '../recommend/availability.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
+import type { Intervention } from '../catalogue/types.js';
+import type { Availability } from '../catalogue/availability.js';
 import type { Profile } from '../recommend/profile.js';
 import type { StaleFact } from './stale-facts.js';
 

@@ -2,8 +2,8 @@
 // availability, matched needs …) plus the few catalogue facts needed to read the answer on its own
 // (name, provider, age range, evidence level, decision). Everything else is a catalogue fact, the
 // same in every answer, one cacheable GET /api/v1/interventions away; ?view=full adds it back.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
-import type { Intervention } from '../domain/types.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
+import type { Intervention } from '../catalogue/types.js';
 import { staticCardOf, type StaticCard } from './explain.js';
 
 export type AnswerView = 'lean' | 'full';

@@ -1,7 +1,7 @@
 // Old facts say they are old. A fact's date is the date of the newest source supporting it; when a
 // record's availability (offeredIn) or age range rests only on sources older than
 // rules/ranking.yaml `staleAfterYears`, the card, the detail page and the API flag it.
-import type { Intervention, SeedDocumentMeta } from '../domain/types.js';
+import type { Intervention, SeedDocumentMeta } from '../catalogue/types.js';
 import { say, type Wording } from './wording.js';
 
 /** The facts whose age matters to a social worker acting on them. */

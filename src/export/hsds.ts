@@ -1,9 +1,9 @@
 // The catalogue as Open Referral HSDS 3.0 JSON, so service directories can import it. A pure
 // function of a catalogue version: the same version always gives the same document and ids.
 import { createHash } from 'node:crypto';
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
-import type { Intervention, Provider } from '../domain/types.js';
-import { availabilityOf } from '../recommend/availability.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
+import type { Intervention, Provider } from '../catalogue/types.js';
+import { availabilityOf } from '../catalogue/availability.js';
 import { ageRangeText, type Wording } from '../explain/wording.js';
 
 export interface HsdsOrganization {

@@ -1,9 +1,9 @@
 // What the HTTP layer needs from the outside; built once in createApp.
 import type { Logger } from 'pino';
 import type { Config } from '../config/config.js';
-import type { CatalogueStore } from '../store/catalogue-store.js';
+import type { CatalogueStore } from '../version/catalogue-store.js';
 import type { Response } from 'express';
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
 
 export interface AppContext {
   store: CatalogueStore;

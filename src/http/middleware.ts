@@ -1,6 +1,6 @@
 // Cross-cutting middleware: request version pinning, JSON-only bodies (CORS: cors.ts).
 import type { NextFunction, Request, Response } from 'express';
-import type { CatalogueStore } from '../store/catalogue-store.js';
+import type { CatalogueStore } from '../version/catalogue-store.js';
 import { HttpProblem } from './problem.js';
 
 /**

@@ -1,11 +1,11 @@
 // The OpenAPI 3.1 document for GET /openapi.json. Request and catalogue schemas are the very JSON
 // Schemas ajv validates with (imported, not copied), so the docs cannot drift from what is
 // enforced; only response shapes that have no schema file are written here by hand.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
-import { schemas, type JsonSchema } from '../validate/schemas.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
+import { schemas, type JsonSchema } from '../catalogue/schemas.js';
 import { profileSchemaFor } from '../recommend/profile.js';
-import { needAreaIds } from '../recommend/fact-types.js';
-import { AVAILABILITIES } from '../recommend/availability.js';
+import { needAreaIds } from '../catalogue/fact-types.js';
+import { AVAILABILITIES } from '../catalogue/availability.js';
 import { CDS_HOOK, CDS_SERVICE_ID } from './routes/cds-hooks.js';
 
 type Obj = Record<string, unknown>;

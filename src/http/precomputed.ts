@@ -4,7 +4,7 @@
 // export was rebuilt and 0.8 MB of coverage serialised on every request, starving other clients.
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Request, Response } from 'express';
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
 
 export interface Precomputed {
   type: string;

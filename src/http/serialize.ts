@@ -1,7 +1,7 @@
 // JSON for a recommendation answer, byte-for-byte equivalent (as JSON) to JSON.stringify(result)
 // (full view) or to its lean projection (lean view, see lean-card.ts), splicing in each card's
 // static part, serialised once per catalogue version.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
 import type { RecommendationResult } from '../recommend/recommend.js';
 import { staticCardOf } from '../explain/explain.js';
 import { leanStaticJsonOf, type AnswerView } from '../explain/lean-card.js';

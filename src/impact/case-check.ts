@@ -1,6 +1,6 @@
 // What a recommendation case (test/cases/*.yaml) expects, checked against one answer. The mocha
 // harness and `npm run impact` share this, so "a case fails" means the same in both.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
 import type { RecommendationResult } from '../recommend/recommend.js';
 
 export interface CaseExpect {

@@ -1,5 +1,5 @@
 // The impact report for people: Markdown ready to paste into a merge request.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
 import type { GroupCount } from './compare.js';
 import type { ImpactReport } from './impact.js';
 

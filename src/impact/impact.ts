@@ -2,11 +2,11 @@
 // Microsimulation as rules-as-code does it for a reform, here for a catalogue edit.
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
 import { computeCoverage } from '../coverage/coverage-model.js';
 import { recommend } from '../recommend/recommend.js';
 import type { Profile } from '../recommend/profile.js';
-import type { Problem } from '../validate/problem.js';
+import type { Problem } from '../catalogue/problem.js';
 import { readCheckedFile } from '../validate/read-checked-file.js';
 import { caseFailures, type Case } from './case-check.js';
 import {

@@ -3,9 +3,9 @@
 // same profiles. Field kinds come from the profile schema, so a new profile field needs no code here.
 import { problemAt, type YamlFile } from '../load/yaml-file.js';
 import type { Profile } from '../recommend/profile.js';
-import type { Problem } from '../validate/problem.js';
+import type { Problem } from '../catalogue/problem.js';
 import { readCheckedFile } from '../validate/read-checked-file.js';
-import { schemas } from '../validate/schemas.js';
+import { schemas } from '../catalogue/schemas.js';
 
 export interface AgeBand {
   id: string;

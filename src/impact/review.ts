@@ -1,6 +1,6 @@
 // `npm run review`: what the editors' periodic review should look at — old reviews, facts resting
 // on old sources, unknowns, thin coverage, and rules that never matter for the population.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
 import { computeCoverage } from '../coverage/coverage-model.js';
 import { staleFactsOf } from '../explain/stale-facts.js';
 import { reviewCutoff } from '../validate/review-window.js';

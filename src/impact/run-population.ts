@@ -1,7 +1,7 @@
 // One side over the whole population: what each profile is shown. Kept small per profile (ranked
 // ids and a digest of the answer), so 20,000 profiles × 2 sides stay in memory comfortably.
 import { createHash } from 'node:crypto';
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
 import { recommend } from '../recommend/recommend.js';
 import { isExcluded } from '../recommend/constraints.js';
 import type { Profile } from '../recommend/profile.js';

@@ -6,8 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildVersion, type CatalogueVersion } from '../compile/catalogue-version.js';
-import { CatalogueError, sortProblems, type Problem } from '../validate/problem.js';
+import { buildVersion, type CatalogueVersion } from '../version/catalogue-version.js';
+import { CatalogueError, sortProblems, type Problem } from '../catalogue/problem.js';
 
 export interface Side {
   label: string;

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { readYaml, type YamlFile } from './yaml-file.js';
-import type { Problem } from '../validate/problem.js';
+import type { Problem } from '../catalogue/problem.js';
 
 export interface LoadedFiles {
   root: string;

@@ -11,7 +11,7 @@ import {
   type Document,
   type Node,
 } from 'yaml';
-import type { Problem } from '../validate/problem.js';
+import type { Problem } from '../catalogue/problem.js';
 
 export interface YamlFile {
   /** Path relative to the project root (what problems print). */

@@ -1,8 +1,8 @@
 // How an option can be had relative to the child's district: its access tier (rules/ranking.yaml
 // `accessTiers`, ranked before the score) and a Swedish note saying how (wording from
 // catalog/vocabulary.yaml). Both are laid out once per catalogue version, so a request reads them.
-import type { District, Intervention, RankingConfig } from '../domain/types.js';
-import { AVAILABILITIES, availabilityOf } from '../recommend/availability.js';
+import type { District, Intervention, RankingConfig } from '../catalogue/types.js';
+import { AVAILABILITIES, availabilityOf } from '../catalogue/availability.js';
 import { say, type Wording } from '../explain/wording.js';
 
 /** Access tier per availability code (0 for not-offered, which is never shown). */

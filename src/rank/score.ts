@@ -2,8 +2,8 @@
 // come from rules/ranking.yaml. Everything about an intervention that ranking needs is laid out
 // once per catalogue version in flat arrays indexed by the intervention's position, so a request
 // costs a few array reads per fitting option however large the catalogue grows.
-import type { District, Intervention, RankingConfig } from '../domain/types.js';
-import { AVAILABILITIES, availabilityOf } from '../recommend/availability.js';
+import type { District, Intervention, RankingConfig } from '../catalogue/types.js';
+import { AVAILABILITIES, availabilityOf } from '../catalogue/availability.js';
 import { isSoftAgeRange } from '../recommend/constraints.js';
 import { accessNoteOf, accessTierTable } from './access.js';
 import type { Wording } from '../explain/wording.js';

@@ -1,6 +1,6 @@
 // Hard constraints applied to every candidate whatever the rules say: offered in Stockholm, the
 // child's age inside the age range, and the preconditions the seeds state.
-import type { Intervention } from '../domain/types.js';
+import type { Intervention } from '../catalogue/types.js';
 import type { Profile } from './profile.js';
 import { ageRangeText, say, type Wording } from '../explain/wording.js';
 

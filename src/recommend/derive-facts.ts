@@ -1,8 +1,8 @@
 // Profile → the fact object rules run against: every profile field with its "absent" default,
 // plus derived facts (ageBand, needs, needCount, complexNeeds) defined in rules/facts.yaml.
-import type { FactsConfig, NeedSignal } from '../domain/types.js';
+import type { FactsConfig, NeedSignal } from '../catalogue/types.js';
 import type { Profile } from './profile.js';
-import { defaultFactValue, profileFactTypes, type FactType } from './fact-types.js';
+import { defaultFactValue, profileFactTypes, type FactType } from '../catalogue/fact-types.js';
 
 export type Facts = Record<string, unknown>;
 

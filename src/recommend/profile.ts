@@ -1,7 +1,7 @@
 // The anonymised needs profile: validated against schemas/profile.schema.json with the district
 // enum taken from the loaded catalogue, so unknown fields (names, personnummer, free text) are refused.
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { newAjv, schemas, type JsonSchema } from '../validate/schemas.js';
+import { newAjv, schemas, type JsonSchema } from '../catalogue/schemas.js';
 import { describeSchemaError } from '../validate/schema-problems.js';
 
 export interface Profile {

@@ -1,8 +1,8 @@
 // Step 4: run the rules for a profile, apply hard constraints, score, rank and explain.
-import type { CatalogueVersion } from '../compile/catalogue-version.js';
-import type { Intervention } from '../domain/types.js';
+import type { CatalogueVersion } from '../version/catalogue-version.js';
+import type { Intervention } from '../catalogue/types.js';
 import { deriveFacts } from './derive-facts.js';
-import { AVAILABILITIES, type Availability } from './availability.js';
+import { AVAILABILITIES, type Availability } from '../catalogue/availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
 import type { RequestScratch } from '../rank/request-scratch.js';
 import type { Profile } from './profile.js';

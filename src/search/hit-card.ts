@@ -1,8 +1,8 @@
 // What a search hit carries so a social worker can act on it without opening the record: name,
 // level and availability (relative to a district when the caller has one), age range, evidence
 // level and the summary's first sentence. The static part is built once per catalogue version.
-import type { Intervention, OfferedIn } from '../domain/types.js';
-import { availabilityOf, type Availability } from '../recommend/availability.js';
+import type { Intervention, OfferedIn } from '../catalogue/types.js';
+import { availabilityOf, type Availability } from '../catalogue/availability.js';
 
 export interface HitCard {
   id: string;

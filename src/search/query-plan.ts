@@ -1,7 +1,7 @@
 // User text → lunr clauses we build ourselves: the text never reaches lunr's query parser, so no
 // input can throw. Each typed word is searched whole, as a prefix and by its compound parts; the
 // synonyms add need areas and words. Weights come from catalog/search-terms.yaml.
-import type { SearchTerms } from '../domain/types.js';
+import type { SearchTerms } from '../catalogue/types.js';
 import { fold, needAreaToken, stems, words } from './analyse.js';
 import { splitCompound, type TermList } from './compounds.js';
 import type { SynonymMatcher } from './synonyms.js';

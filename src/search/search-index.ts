@@ -2,7 +2,7 @@
 // compound matching, synonyms and field weights from catalog/search-terms.yaml. Built once per
 // catalogue version; user text never reaches lunr's query parser (query-plan.ts builds the clauses).
 import lunr from 'lunr';
-import type { Intervention, Provider, SearchTerms, Vocabulary } from '../domain/types.js';
+import type { Intervention, Provider, SearchTerms, Vocabulary } from '../catalogue/types.js';
 import { needAreaToken, useSwedish, words } from './analyse.js';
 import { TermList } from './compounds.js';
 import { compileSynonyms } from './synonyms.js';

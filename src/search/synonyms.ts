@@ -1,7 +1,7 @@
 // The words social workers use, mapped to need areas and search words (catalog/search-terms.yaml).
 // A phrase matches when each of its words, analysed like any query word, is among the query's
 // terms — so order, inflection and å ä ö do not matter ("missbruk förälder", "föräldrars missbruk").
-import type { SearchTerms } from '../domain/types.js';
+import type { SearchTerms } from '../catalogue/types.js';
 import { stems, words } from './analyse.js';
 
 export interface SynonymMatch {

@@ -1,7 +1,7 @@
 // One YAML file against its schema: the editor schema comment on line 1, then the JSON Schema.
 import type { YamlFile } from '../load/yaml-file.js';
-import type { Problem } from './problem.js';
-import { validatorFor, type SchemaName } from './schemas.js';
+import type { Problem } from '../catalogue/problem.js';
+import { validatorFor, type SchemaName } from '../catalogue/schemas.js';
 import { schemaProblems } from './schema-problems.js';
 
 const SCHEMA_LINE = /^# yaml-language-server: \$schema=\S+\.schema\.json/;

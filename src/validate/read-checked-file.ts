@@ -6,8 +6,8 @@ import path from 'node:path';
 import { parseYaml, type YamlFile } from '../load/yaml-file.js';
 import { projectRoot } from '../config/paths.js';
 import { checkFile } from './check-file.js';
-import type { Problem } from './problem.js';
-import type { SchemaName } from './schemas.js';
+import type { Problem } from '../catalogue/problem.js';
+import type { SchemaName } from '../catalogue/schemas.js';
 
 export function readCheckedFile<T>(
   abs: string,

@@ -1,8 +1,8 @@
 // `lastReviewed` is the editor's review date: a record not reviewed within the configured window
 // (rules/ranking.yaml `reviewWindowMonths`) gets a warning, never an error — old is not wrong.
 import { problemAt, type YamlFile } from '../load/yaml-file.js';
-import type { Intervention, RankingConfig } from '../domain/types.js';
-import type { Problem } from './problem.js';
+import type { Intervention, RankingConfig } from '../catalogue/types.js';
+import type { Problem } from '../catalogue/problem.js';
 
 /** The earliest review date (YYYY-MM-DD) still inside a window of `months` before `today`. */
 export function reviewCutoff(today: Date, months: number): string {

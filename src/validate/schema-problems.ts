@@ -1,7 +1,7 @@
 // Turn ajv errors into problems that point at the offending YAML node and say what is allowed.
 import type { ErrorObject } from 'ajv/dist/2020.js';
 import { problemAt, type YamlFile } from '../load/yaml-file.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../catalogue/problem.js';
 
 export function pointerToPath(pointer: string): (string | number)[] {
   if (!pointer) return [];

@@ -13,20 +13,20 @@ import type {
   RuleDef,
   SearchTerms,
   Vocabulary,
-} from '../domain/types.js';
-import { schemas, type SchemaName } from './schemas.js';
+} from '../catalogue/types.js';
+import { schemas, type SchemaName } from '../catalogue/schemas.js';
 import { checkFile } from './check-file.js';
-import type { Problem } from './problem.js';
-import { needAreaIds, profileFactTypes } from '../recommend/fact-types.js';
+import type { Problem } from '../catalogue/problem.js';
+import { needAreaIds, profileFactTypes } from '../catalogue/fact-types.js';
 import { validateRules } from './validate-rules.js';
 import { WORDING_KEYS } from '../explain/wording.js';
-import { SHOWN_AVAILABILITIES } from '../recommend/availability.js';
+import { SHOWN_AVAILABILITIES } from '../catalogue/availability.js';
 import { validateSearchTerms } from './validate-search-terms.js';
 import { validateStatedLacks } from '../coverage/stated-lacks.js';
 import type { StatedLack } from '../coverage/coverage-model.js';
 import { checkCitations, loadSourceDocs, type CitationCheck } from './validate-sources.js';
 import { reviewOverdue } from './review-window.js';
-import type { SeedDocumentMeta } from '../domain/types.js';
+import type { SeedDocumentMeta } from '../catalogue/types.js';
 
 export interface ValidCatalogue {
   districts: District[];

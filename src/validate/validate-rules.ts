@@ -2,9 +2,9 @@
 // fit the fact, and every event names existing interventions — with file:line:col.
 import path from 'node:path';
 import { problemAt, type YamlFile } from '../load/yaml-file.js';
-import type { Condition, RuleDef } from '../domain/types.js';
-import { allFactTypes, type FactType } from '../recommend/fact-types.js';
-import type { Problem } from './problem.js';
+import type { Condition, RuleDef } from '../catalogue/types.js';
+import { allFactTypes, type FactType } from '../catalogue/fact-types.js';
+import type { Problem } from '../catalogue/problem.js';
 
 interface Ctx {
   interventionIds: Set<string>;

@@ -2,9 +2,9 @@
 // synonym points to has a label in the vocabulary, and no phrase is listed twice (the second
 // would silently merge two meanings).
 import { problemAt, type YamlFile } from '../load/yaml-file.js';
-import type { SearchTerms, Vocabulary } from '../domain/types.js';
+import type { SearchTerms, Vocabulary } from '../catalogue/types.js';
 import { checkFile } from './check-file.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../catalogue/problem.js';
 
 export function validateSearchTerms(
   y: YamlFile,

@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { problemAt, type YamlFile } from '../load/yaml-file.js';
-import type { Intervention, SourceRef } from '../domain/types.js';
-import type { Problem } from './problem.js';
+import type { Intervention, SourceRef } from '../catalogue/types.js';
+import type { Problem } from '../catalogue/problem.js';
 import {
   checkQuote,
   parseSource,

@@ -1,7 +1,7 @@
 // Build the real app in-process for supertest (no fixed ports), with logs captured in memory.
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { CatalogueStore } from '../../src/store/catalogue-store.js';
+import { CatalogueStore } from '../../src/version/catalogue-store.js';
 import { createApp } from '../../src/http/app.js';
 import { readConfig, type Config } from '../../src/config/config.js';
 import { projectRoot, defaultCatalogDir, defaultRulesDir } from '../../src/config/paths.js';

@@ -1,6 +1,6 @@
 // fast-check generators for valid, anonymised needs profiles (derived from the profile schema).
 import fc from 'fast-check';
-import { schemas } from '../../src/validate/schemas.js';
+import { schemas } from '../../src/catalogue/schemas.js';
 
 type Prop = { type?: string; enum?: string[]; items?: { enum?: string[] } };
 const props = (schemas.profile as { properties: Record<string, Prop> }).properties;

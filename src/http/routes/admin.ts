@@ -3,7 +3,7 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { Router } from 'express';
 import type { AppContext } from '../context.js';
 import { HttpProblem, badRequest, nothingHere } from '../problem.js';
-import { formatProblem } from '../../validate/problem.js';
+import { formatProblem } from '../../catalogue/problem.js';
 
 function sameToken(given: string, expected: string): boolean {
   // Hash first so lengths match and the comparison time does not reveal the token length.

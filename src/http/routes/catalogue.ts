@@ -4,8 +4,8 @@ import { versionOf } from '../context.js';
 import { notFound } from '../problem.js';
 import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
 import { queryEnum, queryInt } from '../validate-input.js';
-import { needAreaIds } from '../../recommend/fact-types.js';
-import { availabilityOf, type Availability } from '../../recommend/availability.js';
+import { needAreaIds } from '../../catalogue/fact-types.js';
+import { availabilityOf, type Availability } from '../../catalogue/availability.js';
 import { fitsAgeRange, isSoftAgeRange } from '../../recommend/constraints.js';
 
 const LEVELS = ['district', 'central', 'regional', 'framework-agreement', 'external'] as const;

@@ -1,11 +1,11 @@
 // CDS Hooks 2.0-shaped integration: a case-management system calls our custom hook with an
 // anonymised needs profile and shows the returned cards inline. Discovery at GET /cds-services.
 import { Router, type Request } from 'express';
-import type { CatalogueVersion } from '../../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../../version/catalogue-version.js';
 import { stableUuid, ageText } from '../../export/hsds.js';
 import type { RecommendationResult } from '../../recommend/recommend.js';
 import type { RecommendationView } from '../../explain/explain.js';
-import { availabilityOf, type Availability } from '../../recommend/availability.js';
+import { availabilityOf, type Availability } from '../../catalogue/availability.js';
 import { recommend } from '../../recommend/recommend.js';
 import { versionOf } from '../context.js';
 import { HttpProblem, badRequest, notFound } from '../problem.js';

@@ -8,7 +8,7 @@ import { recommend } from '../../recommend/recommend.js';
 import { badRequest } from '../problem.js';
 import { fieldList } from '../problem-bounds.js';
 import { recommendationJson } from '../serialize.js';
-import type { CatalogueVersion } from '../../compile/catalogue-version.js';
+import type { CatalogueVersion } from '../../version/catalogue-version.js';
 
 /** Validate a profile or throw a 400 that names every offending field and what is allowed. */
 export function requireProfile(v: CatalogueVersion, body: unknown): Profile {

@@ -3,7 +3,7 @@
 import { Router } from 'express';
 import { versionOf } from '../context.js';
 import { notFound } from '../problem.js';
-import type { SeedDocumentMeta } from '../../domain/types.js';
+import type { SeedDocumentMeta } from '../../catalogue/types.js';
 
 export const sourceId = (document: string): string => document.replace(/\.txt$/, '');
 

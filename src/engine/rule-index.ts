@@ -3,8 +3,8 @@
 // a profile must have for the rule to possibly fire, and an age interval. Rules with the same key
 // share a bucket; a profile only runs the buckets whose atoms it has, so adding rules for other
 // needs, values or ages does not slow down a given recommendation.
-import type { Condition } from '../domain/types.js';
-import { defaultFactValue, type FactType } from '../recommend/fact-types.js';
+import type { Condition } from '../catalogue/types.js';
+import { defaultFactValue, type FactType } from '../catalogue/fact-types.js';
 
 export interface Requirement {
   /** null: nothing required; else the profile must have at least one of these atoms. */

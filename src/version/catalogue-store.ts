@@ -1,10 +1,10 @@
 // Holds the catalogue version being served. A reload builds a whole new version off to the side
 // and swaps the reference only when it is valid: a bad edit never takes the service down, and a
 // request that already took `current()` finishes on the version it started with.
-import { buildVersion, type CatalogueVersion } from '../compile/catalogue-version.js';
+import { buildVersion, type CatalogueVersion } from './catalogue-version.js';
 import type { CatalogueLocation } from '../load/load-catalogue.js';
 import { buildVersionOffThread } from './build-off-thread.js';
-import { CatalogueError, type Problem } from '../validate/problem.js';
+import { CatalogueError, type Problem } from '../catalogue/problem.js';
 
 export type ReloadResult =
   | { ok: true; version: string; previousVersion: string }

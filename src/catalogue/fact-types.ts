@@ -1,6 +1,6 @@
 // What facts rules may reference, and which values each takes. Derived from the profile schema
 // (one source of truth) plus the derived facts computed in recommend/derive-facts.ts.
-import { schemas } from '../validate/schemas.js';
+import { schemas } from './schemas.js';
 
 export type FactType =
   | { kind: 'integer'; min: number; max: number }

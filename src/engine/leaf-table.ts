@@ -1,6 +1,6 @@
 // Condition leaves — one fact tested against one constant — numbered per rule set. A rule's outcome
 // is a boolean function of its leaves, so which leaves hold is an exact memo key.
-import type { Condition, RuleDef } from '../domain/types.js';
+import type { Condition, RuleDef } from '../catalogue/types.js';
 import type { Facts } from '../recommend/derive-facts.js';
 import { operatorTest } from './rule-index.js';
 

@@ -1,5 +1,5 @@
 // Where can this child get the intervention? Relative to the profile's district when given.
-import type { Intervention } from '../domain/types.js';
+import type { Intervention } from './types.js';
 
 /** Every availability, in a fixed order (ranking stores an option's availability as its index). */
 export const AVAILABILITIES = [

@@ -8,9 +8,9 @@ import {
   assembleVersion,
   type CatalogueVersion,
   type PreparedCatalogue,
-} from '../compile/catalogue-version.js';
+} from './catalogue-version.js';
 import type { CatalogueLocation } from '../load/load-catalogue.js';
-import { CatalogueError, type Problem } from '../validate/problem.js';
+import { CatalogueError, type Problem } from '../catalogue/problem.js';
 
 type WorkerAnswer =
   | { ok: true; prepared: PreparedCatalogue }

@@ -2,8 +2,8 @@
 // json-rules-engine keeps run status on the Engine, so overlapping run() calls on one engine can
 // silently skip rules; every run therefore borrows an engine of its own from a small pool.
 import { Engine, type RuleProperties } from 'json-rules-engine';
-import type { Condition, FactsConfig, Intervention, RuleDef } from '../domain/types.js';
-import { allFactTypes } from '../recommend/fact-types.js';
+import type { Condition, FactsConfig, Intervention, RuleDef } from '../catalogue/types.js';
+import { allFactTypes } from '../catalogue/fact-types.js';
 import { atomsOf, bucketKey, requirementOf, type Requirement } from './rule-index.js';
 import { LeafTable, memoKey } from './leaf-table.js';
 import { Memo, memoised, type Outcome } from './memo.js';
