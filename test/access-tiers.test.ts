@@ -6,7 +6,6 @@ import { sharedStore } from './helpers/app.js';
 import { profileArb } from './helpers/arbitraries.js';
 import { recommend } from '../src/recommend/recommend.js';
 import { checkProfile } from '../src/recommend/profile.js';
-import { coverageOf } from '../src/coverage/coverage-service.js';
 import type { CatalogueVersion } from '../src/version/catalogue-version.js';
 
 async function run(v: CatalogueVersion, body: Record<string, unknown>) {
@@ -84,7 +83,7 @@ describe('access tiers, needs overview and central alternatives', () => {
   });
 
   it('reads the overview from the /tackning coverage cells (one model), narrowed to fitting options', async () => {
-    const cov = coverageOf(v);
+    const cov = v.coverage;
     for (const district of ['bromma', 'norrmalm', 'farsta']) {
       const r = await run(v, {
         age: 12,

@@ -5,7 +5,8 @@ import fc from 'fast-check';
 import { Engine } from 'json-rules-engine';
 import { sharedStore } from './helpers/app.js';
 import { profileArb } from './helpers/arbitraries.js';
-import { toEngineRule } from '../src/engine/compile-rules.js';
+import { fired as firedRules } from '../src/engine/compile-rules.js';
+import { toEngineRule } from '../src/engine/engine-pool.js';
 import { operatorTest, requirementOf } from '../src/engine/rule-index.js';
 import { deriveFacts } from '../src/recommend/derive-facts.js';
 import { allFactTypes } from '../src/catalogue/fact-types.js';
@@ -110,7 +111,7 @@ describe('rule index', () => {
       const plain = (await engine.run(facts)).events
         .map((e) => (e.params as { ruleId: string }).ruleId)
         .sort();
-      const indexed = (await v.rules.run(facts, p.age))
+      const indexed = (await firedRules(v.rules, v.runtime.engine, facts, p.age))
         .flat()
         .map((e) => e.ruleId)
         .sort();
@@ -176,7 +177,7 @@ describe('rule index', () => {
   it('prunes: a profile with no needs evaluates no need-area bucket', async () => {
     const v = (await sharedStore()).current();
     const facts = deriveFacts({ age: 10 }, v.catalogue.facts);
-    expect((await v.rules.run(facts, 10)).flat()).to.deep.equal([]);
+    expect((await firedRules(v.rules, v.runtime.engine, facts, 10)).flat()).to.deep.equal([]);
     expect(v.rules.buckets.length).to.be.greaterThan(5);
   });
 });

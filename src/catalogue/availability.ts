@@ -53,6 +53,23 @@ export function availabilityOf(
   }
 }
 
+/**
+ * City-wide: run by the city or the region for every district, which grants it directly (the
+ * needs overview's `cityWide`, the answer's central alternatives).
+ */
+export const CITY_WIDE: ReadonlySet<string> = new Set(['central', 'regional']);
+
+/**
+ * Open to every district: not run by a district — the city-wide services plus what is called off
+ * the framework agreement (the coverage matrix's `central` column). Wider than CITY_WIDE on
+ * purpose: a framework agreement is open to all but bought, so the needs overview lists it under
+ * `elsewhere`; one set for both would change answers.
+ */
+export const OPEN_TO_EVERY_DISTRICT: ReadonlySet<string> = new Set([
+  ...CITY_WIDE,
+  'framework-agreement',
+]);
+
 export function isCityWide(a: Availability): boolean {
-  return a === 'central' || a === 'regional';
+  return CITY_WIDE.has(a);
 }

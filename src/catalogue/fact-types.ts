@@ -2,6 +2,9 @@
 // (one source of truth) plus the derived facts computed in recommend/derive-facts.ts.
 import { schemas } from './schemas.js';
 
+/** A profile's facts by name, as the rules read them (recommend/derive-facts.ts computes them). */
+export type Facts = Record<string, unknown>;
+
 export type FactType =
   | { kind: 'integer'; min: number; max: number }
   | { kind: 'boolean' }

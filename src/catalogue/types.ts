@@ -169,3 +169,13 @@ export interface SearchTerms {
   compounds: { minPartLength: number; linking: string[] };
   synonyms: { phrases: string[]; needAreas?: string[]; words?: string[]; note?: string }[];
 }
+
+/** catalog/stated-lacks.yaml, one entry. */
+export interface StatedLack {
+  id: string;
+  text: string;
+  needAreas: string[];
+  interventions?: string[];
+  note?: string;
+  source: { document: string; section: string };
+}

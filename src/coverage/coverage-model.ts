@@ -1,10 +1,11 @@
 // The equity view (likställighet): for every district × need area, what exists locally, centrally,
 // in other districts and not in Stockholm at all. Computed from the catalogue, never hand-kept.
 // Pure: the same input gives the same, deterministically ordered output.
-import type { CatalogueVersion } from '../version/catalogue-version.js';
-import type { District, Intervention, Level, Provider, RankingConfig } from '../catalogue/types.js';
-import { availabilityOf } from '../catalogue/availability.js';
-import { needAreaIds } from '../catalogue/fact-types.js';
+import type { District, Intervention, Level, StatedLack } from '../catalogue/types.js';
+import { availabilityOf, OPEN_TO_EVERY_DISTRICT } from '../catalogue/availability.js';
+import { normalise, type CoverageInput, type VersionSlice } from './coverage-input.js';
+
+export type { CoverageInput, StatedLack, VersionSlice };
 
 /** One option in a coverage cell. `level` says whether it is central, regional or a framework agreement. */
 export interface OptionRef {
@@ -68,16 +69,6 @@ export interface NeedAreaSummary {
   hardGapIn: string[];
 }
 
-/** catalog/stated-lacks.yaml, one entry. */
-export interface StatedLack {
-  id: string;
-  text: string;
-  needAreas: string[];
-  interventions?: string[];
-  note?: string;
-  source: { document: string; section: string };
-}
-
 export type NamedAvailability = 'central' | 'district' | 'unknown-district' | 'not-in-stockholm';
 
 export interface NamedOption extends OptionRef {
@@ -117,68 +108,12 @@ export interface Coverage {
   statedLacks: StatedLackCoverage[];
 }
 
-/** What the model needs when not given a whole CatalogueVersion (tests, fixtures). */
-export interface CoverageInput {
-  version?: string;
-  interventions: Intervention[];
-  districts: District[];
-  ranking: Pick<RankingConfig, 'highEvidenceLevels'>;
-  vocabulary: {
-    needAreas: Record<string, { label: string }>;
-    evidenceLevels?: Record<string, { label: string }>;
-  };
-  providers?: Provider[];
-  /** Defaults to the need-area enum of schemas/intervention.schema.json. */
-  needAreas?: string[];
-  /** Ids whose availability (offeredIn) rests only on stale sources; none when absent. */
-  staleAvailability?: ReadonlySet<string>;
-}
-
-const CITY_WIDE: ReadonlySet<string> = new Set(['central', 'regional', 'framework-agreement']);
-
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
   collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-function isVersion(x: CatalogueVersion | CoverageInput): x is CatalogueVersion {
-  return 'catalogue' in x && 'interventionById' in x;
-}
-
-function normalise(x: CatalogueVersion | CoverageInput): Required<
-  Omit<CoverageInput, 'version'>
-> & {
-  version: string | null;
-} {
-  if (isVersion(x)) {
-    return {
-      version: x.version,
-      interventions: x.interventions,
-      districts: x.catalogue.districts,
-      ranking: x.catalogue.ranking,
-      vocabulary: x.catalogue.vocabulary,
-      providers: x.catalogue.providers,
-      needAreas: needAreaIds(),
-      staleAvailability: new Set(
-        [...x.staleFactsById]
-          .filter(([, f]) => f.some((s) => s.fact === 'offeredIn'))
-          .map(([id]) => id),
-      ),
-    };
-  }
-  return {
-    version: x.version ?? null,
-    interventions: x.interventions,
-    districts: x.districts,
-    ranking: x.ranking,
-    vocabulary: x.vocabulary,
-    providers: x.providers ?? [],
-    needAreas: x.needAreas ?? needAreaIds(),
-    staleAvailability: x.staleAvailability ?? new Set(),
-  };
-}
-
 export function computeCoverage(
-  input: CatalogueVersion | CoverageInput,
+  input: VersionSlice | CoverageInput,
   statedLacks: readonly StatedLack[] = [],
 ): Coverage {
   const c = normalise(input);
@@ -218,7 +153,9 @@ export function computeCoverage(
         n,
         {
           here,
-          central: here.filter((i) => i.offeredInStockholm && CITY_WIDE.has(i.level)).map(ref),
+          central: here
+            .filter((i) => i.offeredInStockholm && OPEN_TO_EVERY_DISTRICT.has(i.level))
+            .map(ref),
           unknownDistricts: here.filter((i) => availabilityOf(i, undefined) === 'unknown').map(ref),
           notInStockholm: here.filter(notInStockholm).map(ref),
         },
@@ -232,7 +169,8 @@ export function computeCoverage(
       const localI = p.here.filter((i) => availabilityOf(i, d.id) === 'local');
       const otherI = p.here.filter((i) => availabilityOf(i, d.id) === 'other-district');
       const centralHigh = p.here.some(
-        (i) => i.offeredInStockholm && CITY_WIDE.has(i.level) && high.has(i.evidence.level),
+        (i) =>
+          i.offeredInStockholm && OPEN_TO_EVERY_DISTRICT.has(i.level) && high.has(i.evidence.level),
       );
       const local = localI.map(ref);
       const gap = local.length === 0;
@@ -281,7 +219,7 @@ export function computeCoverage(
         const a = availabilityOf(i, undefined);
         const availability: NamedAvailability = notInStockholm(i)
           ? 'not-in-stockholm'
-          : CITY_WIDE.has(i.level)
+          : OPEN_TO_EVERY_DISTRICT.has(i.level)
             ? 'central'
             : a === 'unknown'
               ? 'unknown-district'

@@ -1,11 +1,12 @@
 // The needs overview at the top of an answer: for each need the profile signals, what the child's
 // district has locally, what central/regional options cover it, and what can only be bought or
-// called off. It is the /tackning coverage model (coverageOf) read for one district and narrowed to
+// called off. It is the /tackning coverage model (the version's coverage) read for one district and narrowed to
 // the options that fit the profile — one computation, not a second one. The cells are turned into
-// intervention positions once per version and district, so a request only tests membership.
-import type { CatalogueVersion } from '../version/catalogue-version.js';
-import { coverageOf } from './coverage-service.js';
-import type { OptionRef } from './coverage-model.js';
+// intervention positions for every district when the version is built, so a request only tests
+// membership.
+import type { Intervention } from '../catalogue/types.js';
+import { CITY_WIDE } from '../catalogue/availability.js';
+import type { Coverage, OptionRef } from './coverage-model.js';
 
 export type NeedGap = 'none' | 'local' | 'hard';
 
@@ -28,48 +29,53 @@ interface CellPositions {
   elsewhere: Int32Array;
 }
 
-const memo = new WeakMap<CatalogueVersion, Map<string, Map<string, CellPositions>>>();
+/** Per district id ('' for none), per need area: the cells as intervention positions. */
+export type NeedCells = ReadonlyMap<string, ReadonlyMap<string, CellPositions>>;
 
-const CITY_WIDE = new Set(['central', 'regional']);
+/** The slice of a catalogue version the needs overview reads. */
+export interface NeedsOverviewInput {
+  interventions: readonly Intervention[];
+  catalogue: { vocabulary: { needAreas: Record<string, { label: string }> } };
+  needCells: NeedCells;
+}
 
-function positionsOf(v: CatalogueVersion, district: string): Map<string, CellPositions> {
-  let byDistrict = memo.get(v);
-  if (!byDistrict) {
-    byDistrict = new Map();
-    memo.set(v, byDistrict);
-  }
-  let cells = byDistrict.get(district);
-  if (cells) return cells;
-  const position = new Map(v.interventions.map((i, x) => [i.id, x]));
+/** Every district's cells (and those for no district), built once when the version is built. */
+export function buildNeedCells(
+  interventions: readonly Intervention[],
+  cov: Coverage,
+): Map<string, Map<string, CellPositions>> {
+  const position = new Map(interventions.map((i, x) => [i.id, x]));
   const pos = (os: readonly OptionRef[]) =>
     Int32Array.from(os.map((o) => position.get(o.id) ?? -1).filter((x) => x >= 0));
-  const cov = coverageOf(v);
-  // Without a district every district-run option is elsewhere: a row's local and other-district
-  // options together are all of them, so any row serves.
-  const row = cov.districts.find((d) => d.district.id === district) ?? cov.districts[0];
-  cells = new Map();
-  for (const c of row?.cells ?? []) {
-    const runByDistricts: OptionRef[] = district
-      ? c.otherDistricts
-      : [...c.local, ...c.otherDistricts];
-    cells.set(c.needArea, {
-      local: pos(district ? c.local : []),
-      cityWide: pos(c.central.filter((o) => CITY_WIDE.has(o.level))),
-      elsewhere: pos([...c.central.filter((o) => !CITY_WIDE.has(o.level)), ...runByDistricts]),
-    });
+  const byDistrict = new Map<string, Map<string, CellPositions>>();
+  for (const district of ['', ...cov.districts.map((d) => d.district.id)]) {
+    // Without a district every district-run option is elsewhere: a row's local and other-district
+    // options together are all of them, so any row serves.
+    const row = cov.districts.find((d) => d.district.id === district) ?? cov.districts[0];
+    const cells = new Map<string, CellPositions>();
+    for (const c of row?.cells ?? []) {
+      const runByDistricts: OptionRef[] = district
+        ? c.otherDistricts
+        : [...c.local, ...c.otherDistricts];
+      cells.set(c.needArea, {
+        local: pos(district ? c.local : []),
+        cityWide: pos(c.central.filter((o) => CITY_WIDE.has(o.level))),
+        elsewhere: pos([...c.central.filter((o) => !CITY_WIDE.has(o.level)), ...runByDistricts]),
+      });
+    }
+    byDistrict.set(district, cells);
   }
-  byDistrict.set(district, cells);
-  return cells;
+  return byDistrict;
 }
 
 /** The overview for the profile's needs; `fits(x)` says whether the option at position x fits. */
 export function needsOverview(
-  v: CatalogueVersion,
+  v: NeedsOverviewInput,
   district: string,
   needs: readonly string[],
   fits: (x: number) => boolean,
 ): NeedLine[] {
-  const cells = positionsOf(v, district);
+  const cells = v.needCells.get(district) ?? v.needCells.get('')!;
   const ids = (xs: Int32Array | undefined) => {
     const out: string[] = [];
     if (xs)

@@ -1,54 +1,36 @@
-// Step 3: compile the validated rules into json-rules-engine engines, once per catalogue version.
-// json-rules-engine keeps run status on the Engine, so overlapping run() calls on one engine can
-// silently skip rules; every run therefore borrows an engine of its own from a small pool.
-import { Engine, type RuleProperties } from 'json-rules-engine';
+// The rule engine behind one door: compileRules builds a rule set once per catalogue version, and
+// fired(…) answers "which rules fire for these facts at this age?". Everything else in engine/ is
+// how it answers fast: a simpler design (every rule through json-rules-engine per request) measured
+// 4–8× slower at ten times the catalogue (README, "Why it is fast").
+//
+// Glossary
+// - atom: one value a profile can have, `criminality=convicted`, `violence∋witnessed` (rule-index.ts).
+// - trigger: the atoms a rule needs at least one of to possibly fire (none: it may always fire).
+// - leaf: one condition that tests one fact against one constant (leaf-table.ts); a rule's outcome
+//   is a boolean function of its leaves.
+// - bucket: rules with the same triggers and age interval, run together by one engine pool.
+// - group: buckets whose rules read the same facts; they share the first memo level.
+// - hull: the smallest age interval covering a group's buckets reachable from one atom.
+// - outcome: the events a group's due buckets fire, memoised by which of its leaves hold.
+// The mutable parts (memos, engine pools, leaf scratch) are in an EngineRuntime (runtime.ts).
+import type { RuleProperties } from 'json-rules-engine';
 import type { Condition, FactsConfig, Intervention, RuleDef } from '../catalogue/types.js';
-import { allFactTypes } from '../catalogue/fact-types.js';
-import { atomsOf, bucketKey, requirementOf, type Requirement } from './rule-index.js';
+import { allFactTypes, type Facts, type FactType } from '../catalogue/fact-types.js';
+import {
+  atomsOf,
+  atomTableOf,
+  bucketKey,
+  requirementIn,
+  type AtomRow,
+  type Requirement,
+} from './rule-index.js';
 import { LeafTable, memoKey } from './leaf-table.js';
-import { Memo, memoised, type Outcome } from './memo.js';
-import type { Facts } from '../recommend/derive-facts.js';
+import { memoised } from './memo.js';
+import { toEngineRule } from './engine-pool.js';
+import { engineRuntime, type EngineRuntime } from './runtime.js';
+import type { Outcome, SupportEvent } from './types.js';
 
-export interface SupportEvent {
-  ruleId: string;
-  /** The rule's position in rule-id order, so shown reasons sort by number rather than by string. */
-  order: number;
-  /** The interventions it names, as positions in the version's (id-ordered) intervention list. */
-  targetIndex: Int32Array;
-  weight: number;
-  reason: string;
-  needArea: string;
-  /** The need area's number in CompiledRules.needIndex. */
-  needIndex: number;
-}
-
-/** Engines are cheap to keep but not free; beyond this many idle engines per bucket we let them go. */
-const MAX_IDLE_ENGINES = 32;
-
-class EnginePool {
-  private idle: Engine[] = [];
-  constructor(
-    private readonly rules: RuleProperties[],
-    private readonly supports: SupportEvent[],
-  ) {}
-
-  private create(): Engine {
-    return new Engine(
-      this.rules.map((r) => structuredClone(r)),
-      { allowUndefinedFacts: false },
-    );
-  }
-
-  async run(facts: Facts): Promise<SupportEvent[]> {
-    const engine = this.idle.pop() ?? this.create();
-    try {
-      const { events } = await engine.run(facts);
-      return events.map((e) => this.supports[(e.params as { rule: number }).rule]!);
-    } finally {
-      if (this.idle.length < MAX_IDLE_ENGINES) this.idle.push(engine);
-    }
-  }
-}
+export type { EngineRuntime, SupportEvent };
 
 interface Bucket extends Requirement {
   key: string;
@@ -57,9 +39,10 @@ interface Bucket extends Requirement {
   facts: string[];
   /** Distinct condition leaves of the bucket's rules: the second-level memo key (see MemoGroup). */
   leaves: Int32Array;
-  pool: EnginePool;
-  /** Second memo level: a group miss re-runs only buckets whose own key is new. */
-  memo: Memo<Outcome>;
+  /** Its position: its memo and engine pool in EngineRuntime. */
+  index: number;
+  engineRules: RuleProperties[];
+  supports: SupportEvent[];
 }
 
 /**
@@ -73,7 +56,8 @@ interface MemoGroup {
   facts: string[];
   leaves: Int32Array;
   buckets: Bucket[];
-  memo: Memo<Outcome>;
+  /** Its position: its memo in EngineRuntime. */
+  index: number;
 }
 
 /** A group reachable from an atom (or from no atom), with the age hull of the buckets behind it. */
@@ -92,11 +76,16 @@ export interface CompiledRules {
   supportersOf: SupportEvent[][];
   /** Need areas the rules serve, numbered (SupportEvent.needIndex). */
   needIndex: ReadonlyMap<string, number>;
-  /**
-   * The rules that fire for these facts, as lists of events (memoised outcomes, shared: callers
-   * must not modify them); flatten for one list.
-   */
-  run(facts: Facts, age: number, opts?: { memo?: boolean }): Promise<readonly SupportEvent[][]>;
+  /** What fired() reads; nothing outside engine/ needs it. */
+  readonly inner: Inner;
+}
+
+interface Inner {
+  atomTable: AtomRow[];
+  leafTable: LeafTable;
+  groups: MemoGroup[];
+  always: GroupEntry[];
+  byAtom: Map<string, GroupEntry[]>;
 }
 
 function factsOf(c: Condition): string[] {
@@ -124,24 +113,14 @@ export function supportOf(
   };
 }
 
-/**
- * The engine's event carries only the rule's index in its bucket: json-rules-engine deep-clones
- * every evaluated rule's event, so small params keep a run cheap. The support data stays with us.
- */
-export function toEngineRule(r: RuleDef, index = 0): RuleProperties {
-  return {
-    name: r.id,
-    conditions: r.conditions as RuleProperties['conditions'],
-    event: { type: 'support', params: { rule: index, ruleId: r.id } },
-  };
-}
-
 export function compileRules(
   rules: RuleDef[],
   factsCfg: FactsConfig,
   interventions: readonly Intervention[],
 ): CompiledRules {
-  const types = allFactTypes(factsCfg.ageBands.map((b) => b.id));
+  const types: Record<string, FactType> = allFactTypes(factsCfg.ageBands.map((b) => b.id));
+  const atomTable = atomTableOf(types);
+  const defaults = new Set(atomsOf({}, atomTable));
   const indexById = new Map(interventions.map((i, x) => [i.id, x]));
   const leafTable = new LeafTable();
   const orderById = new Map(
@@ -160,23 +139,21 @@ export function compileRules(
     for (const x of e.targetIndex) supportersOf[x]!.push(e);
   const byKey = new Map<string, { req: Requirement; rules: RuleDef[] }>();
   for (const r of rules) {
-    const req = requirementOf(r.conditions, types, factsCfg.ageBands);
+    const req = requirementIn(r.conditions, types, factsCfg.ageBands, defaults);
     const key = bucketKey(req);
     const b = byKey.get(key) ?? { req, rules: [] };
     b.rules.push(r);
     byKey.set(key, b);
   }
-  const buckets: Bucket[] = [...byKey.entries()].map(([key, { req, rules: rs }]) => ({
+  const buckets: Bucket[] = [...byKey.entries()].map(([key, { req, rules: rs }], index) => ({
     ...req,
     key,
     ruleIds: rs.map((r) => r.id),
     facts: [...new Set(rs.flatMap((r) => factsOf(r.conditions)))].sort(),
     leaves: leafTable.idsOf(rs),
-    pool: new EnginePool(
-      rs.map((r, i) => toEngineRule(r, i)),
-      rs.map((r) => supports.get(r.id)!),
-    ),
-    memo: new Memo<Outcome>(),
+    index,
+    engineRules: rs.map((r, i) => toEngineRule(r, i)),
+    supports: rs.map((r) => supports.get(r.id)!),
   }));
 
   const groupByFacts = new Map<string, MemoGroup>();
@@ -185,7 +162,7 @@ export function compileRules(
     const k = b.facts.join('\u0000');
     let g = groupByFacts.get(k);
     if (!g) {
-      g = { facts: b.facts, leaves: new Int32Array(0), buckets: [], memo: new Memo() };
+      g = { facts: b.facts, leaves: new Int32Array(0), buckets: [], index: groupByFacts.size };
       groupByFacts.set(k, g);
     }
     g.buckets.push(b);
@@ -221,54 +198,93 @@ export function compileRules(
       rulesByIntervention.set(id, [...(rulesByIntervention.get(id) ?? []), r]);
   }
 
-  /** The buckets a profile with these atoms and this age must run (the rest cannot fire). */
-  const isDue = (b: Bucket, atoms: ReadonlySet<string>, age: number) =>
-    age >= b.ageMin &&
-    age <= b.ageMax &&
-    (b.triggers === null || b.triggers.some((a) => atoms.has(a)));
-  const runBucket = (b: Bucket, facts: Facts) =>
-    b.pool.run(Object.fromEntries(b.facts.map((f) => [f, facts[f]])));
-  const gather = async (outcomes: Outcome[]) => (await Promise.all(outcomes)).flat();
-
   return {
     rules,
     buckets,
     rulesByIntervention,
     supportersOf,
     needIndex,
-    async run(facts, age, opts = {}) {
-      const atoms = atomsOf(facts, types);
-      if (opts.memo === false) {
-        const atomSet = new Set(atoms);
-        return Promise.all(
-          buckets.filter((b) => isDue(b, atomSet, age)).map((b) => runBucket(b, facts)),
-        );
-      }
-      const touched = new Set<MemoGroup>();
-      for (const e of always) if (age >= e.ageMin && age <= e.ageMax) touched.add(e.group);
-      for (const atom of atoms) {
-        for (const e of byAtom.get(atom) ?? [])
-          if (age >= e.ageMin && age <= e.ageMax) touched.add(e.group);
-      }
-      const out: SupportEvent[][] = [];
-      const pending: Promise<SupportEvent[]>[] = [];
-      let atomSet: Set<string> | undefined;
-      leafTable.begin();
-      for (const g of touched) {
-        const outcome = memoised(g.memo, memoKey(g.leaves, leafTable, facts), () => {
-          atomSet ??= new Set(atoms);
-          const due = g.buckets.filter((b) => isDue(b, atomSet!, age));
-          return gather(
-            due.map((b) =>
-              memoised(b.memo, memoKey(b.leaves, leafTable, facts), () => runBucket(b, facts)),
-            ),
-          );
-        });
-        if (Array.isArray(outcome)) out.push(outcome);
-        else pending.push(outcome);
-      }
-      if (pending.length) for (const events of await Promise.all(pending)) out.push(events);
-      return out;
-    },
+    inner: { atomTable, leafTable, groups, always, byAtom },
   };
+}
+
+/** A fresh runtime (empty memos, no engines yet) for these compiled rules. */
+export function newEngineRuntime(rules: CompiledRules): EngineRuntime {
+  return engineRuntime({ ...rules.inner, buckets: rules.buckets });
+}
+
+/** The buckets a profile with these atoms and this age must run (the rest cannot fire). */
+const isDue = (b: Bucket, atoms: ReadonlySet<string>, age: number) =>
+  age >= b.ageMin &&
+  age <= b.ageMax &&
+  (b.triggers === null || b.triggers.some((a) => atoms.has(a)));
+
+const runBucket = (rt: EngineRuntime, b: Bucket, facts: Facts) =>
+  rt.pools[b.index]!.run(Object.fromEntries(b.facts.map((f) => [f, facts[f]])));
+
+const gather = async (outcomes: Outcome[]) => (await Promise.all(outcomes)).flat();
+
+/**
+ * The rules that fire for these facts at this age, as lists of events (memoised outcomes, shared:
+ * callers must not modify them); flatten for one list. `memo: false` runs every due bucket through
+ * json-rules-engine, to measure cold evaluation or to check the memo against it.
+ */
+export async function fired(
+  compiled: CompiledRules,
+  rt: EngineRuntime,
+  facts: Facts,
+  age: number,
+  opts: { memo?: boolean } = {},
+): Promise<readonly SupportEvent[][]> {
+  const atoms = atomsOf(facts, compiled.inner.atomTable);
+  if (opts.memo === false) {
+    const atomSet = new Set(atoms);
+    return Promise.all(
+      compiled.buckets.filter((b) => isDue(b, atomSet, age)).map((b) => runBucket(rt, b, facts)),
+    );
+  }
+  const { out, pending } = lookUp(compiled.inner, rt, facts, age, atoms);
+  if (pending.length) for (const events of await Promise.all(pending)) out.push(events);
+  return out;
+}
+
+/**
+ * The memo lookups of one request. Synchronous on purpose: the leaf scratch is shared by every
+ * request of the version, and a function that cannot await cannot let another request in between
+ * begin() and the last key.
+ */
+function lookUp(
+  inner: Inner,
+  rt: EngineRuntime,
+  facts: Facts,
+  age: number,
+  atoms: string[],
+): { out: SupportEvent[][]; pending: Promise<SupportEvent[]>[] } {
+  const touched = new Set<MemoGroup>();
+  for (const e of inner.always) if (age >= e.ageMin && age <= e.ageMax) touched.add(e.group);
+  for (const atom of atoms) {
+    for (const e of inner.byAtom.get(atom) ?? [])
+      if (age >= e.ageMin && age <= e.ageMax) touched.add(e.group);
+  }
+  const out: SupportEvent[][] = [];
+  const pending: Promise<SupportEvent[]>[] = [];
+  let atomSet: Set<string> | undefined;
+  const leaves = rt.leaves;
+  leaves.begin();
+  for (const g of touched) {
+    const outcome = memoised(rt.groupMemos[g.index]!, memoKey(g.leaves, leaves, facts), () => {
+      atomSet ??= new Set(atoms);
+      const due = g.buckets.filter((b) => isDue(b, atomSet!, age));
+      return gather(
+        due.map((b) =>
+          memoised(rt.bucketMemos[b.index]!, memoKey(b.leaves, leaves, facts), () =>
+            runBucket(rt, b, facts),
+          ),
+        ),
+      );
+    });
+    if (Array.isArray(outcome)) out.push(outcome);
+    else pending.push(outcome);
+  }
+  return { out, pending };
 }

@@ -1,7 +1,7 @@
 // Condition leaves — one fact tested against one constant — numbered per rule set. A rule's outcome
 // is a boolean function of its leaves, so which leaves hold is an exact memo key.
 import type { Condition, RuleDef } from '../catalogue/types.js';
-import type { Facts } from '../recommend/derive-facts.js';
+import type { Facts } from '../catalogue/fact-types.js';
 import { operatorTest } from './rule-index.js';
 
 /** A condition leaf: one fact tested against one constant. */
@@ -27,36 +27,6 @@ export class LeafTable {
   private readonly idByJson = new Map<string, number>();
   readonly facts: string[] = [];
   readonly tests: ((v: unknown) => boolean)[] = [];
-  /**
-   * Each leaf's result for the current request (1 = false, 2 = true) when testedIn matches the
-   * request's generation. Shared, like the memos: keys are computed in one synchronous stretch.
-   */
-  private truth = new Uint8Array(0);
-  private testedIn = new Uint32Array(0);
-  private gen = 0;
-
-  /** Start a request: no leaf counts as tested. */
-  begin(): void {
-    if (this.truth.length !== this.tests.length) {
-      this.truth = new Uint8Array(this.tests.length);
-      this.testedIn = new Uint32Array(this.tests.length);
-    }
-    if (this.gen === 0xffffffff) {
-      this.testedIn.fill(0);
-      this.gen = 0;
-    }
-    this.gen++;
-  }
-
-  /** Whether leaf `id` holds for these facts (tested at most once per request). */
-  holds(id: number, facts: Facts): boolean {
-    if (this.testedIn[id] !== this.gen) {
-      this.testedIn[id] = this.gen;
-      this.truth[id] = this.tests[id]!(facts[this.facts[id]!]) ? 2 : 1;
-    }
-    return this.truth[id] === 2;
-  }
-
   /** The ids of the distinct leaves of these rules. */
   idsOf(rules: RuleDef[]): Int32Array {
     const ids = new Set<number>();
@@ -75,8 +45,42 @@ export class LeafTable {
   }
 }
 
+/**
+ * Each leaf's result for the current request (1 = false, 2 = true) when testedIn matches the
+ * request's generation. Mutable and shared by all requests of a version (it lives in the engine's
+ * runtime): only the synchronous key computation in compile-rules.ts touches it.
+ */
+export class LeafScratch {
+  private truth: Uint8Array;
+  private testedIn: Uint32Array;
+  private gen = 0;
+
+  constructor(private readonly table: LeafTable) {
+    this.truth = new Uint8Array(table.tests.length);
+    this.testedIn = new Uint32Array(table.tests.length);
+  }
+
+  /** Start a request: no leaf counts as tested. */
+  begin(): void {
+    if (this.gen === 0xffffffff) {
+      this.testedIn.fill(0);
+      this.gen = 0;
+    }
+    this.gen++;
+  }
+
+  /** Whether leaf `id` holds for these facts (tested at most once per request). */
+  holds(id: number, facts: Facts): boolean {
+    if (this.testedIn[id] !== this.gen) {
+      this.testedIn[id] = this.gen;
+      this.truth[id] = this.table.tests[id]!(facts[this.table.facts[id]!]) ? 2 : 1;
+    }
+    return this.truth[id] === 2;
+  }
+}
+
 /** Which of the leaves hold for these facts, as a bit string packed 16 leaves to a character. */
-export function memoKey(ids: Int32Array, table: LeafTable, facts: Facts): string {
+export function memoKey(ids: Int32Array, table: LeafScratch, facts: Facts): string {
   let key = '';
   let bits = 0;
   for (let i = 0; i < ids.length; i++) {

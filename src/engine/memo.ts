@@ -1,6 +1,6 @@
 // Memoised rule outcomes: a bounded map per memo group and per bucket, living and dying with the
 // catalogue version, so a reload can never serve stale answers.
-import type { SupportEvent } from './compile-rules.js';
+import type { Outcome, SupportEvent } from './types.js';
 
 /**
  * Which rules fire is a pure function of which condition leaves hold (all facts are static profile
@@ -26,8 +26,6 @@ export class Memo<V> {
     this.map.delete(key);
   }
 }
-
-export type Outcome = SupportEvent[] | Promise<SupportEvent[]>;
 
 /**
  * A memoised outcome: the plain events on a hit, else a promise shared by concurrent identical

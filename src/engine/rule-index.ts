@@ -3,6 +3,7 @@
 // a profile must have for the rule to possibly fire, and an age interval. Rules with the same key
 // share a bucket; a profile only runs the buckets whose atoms it has, so adding rules for other
 // needs, values or ages does not slow down a given recommendation.
+import { Engine } from 'json-rules-engine';
 import type { Condition } from '../catalogue/types.js';
 import { defaultFactValue, type FactType } from '../catalogue/fact-types.js';
 
@@ -15,41 +16,28 @@ export interface Requirement {
 
 const UNBOUNDED: Requirement = { triggers: null, ageMin: -Infinity, ageMax: Infinity };
 
-const isNumeric = (x: unknown) => Number.parseFloat(x as string).toString() !== 'NaN';
+/** The part of json-rules-engine's Operator we call (its typings do not declare `operators`). */
+interface EngineOperator {
+  evaluate(factValue: unknown, jsonValue: unknown): boolean;
+}
+
+/** json-rules-engine's own operator map: one Engine's, read-only, never run. */
+const OPERATORS = (
+  new Engine() as unknown as {
+    operators: { get(name: string): EngineOperator | null };
+  }
+).operators;
 
 /**
- * json-rules-engine's built-in operators with its semantics (its numeric operators first check the
- * fact value parses as a number; contains/doesNotContain need an array), as a test of a fact value
- * against a fixed constant. A test holds this to the engine itself, since the index's pruning and
- * the memo keys both rely on it. An unknown operator proves nothing, so it always holds.
+ * A test of a fact value against a fixed constant, by json-rules-engine's own operator (its value
+ * check, e.g. numeric operators first check the fact parses as a number, then its comparison), so
+ * the index's pruning and the memo keys cannot drift from the engine. An unknown operator proves
+ * nothing, so it always holds.
  */
 export function operatorTest(op: string, value: unknown): (factValue: unknown) => boolean {
-  const list = Array.isArray(value) ? (value as unknown[]) : null;
-  const n = value as number;
-  switch (op) {
-    case 'equal':
-      return (a) => a === value;
-    case 'notEqual':
-      return (a) => a !== value;
-    case 'in':
-      return (a) => !!list && list.includes(a);
-    case 'notIn':
-      return (a) => !!list && !list.includes(a);
-    case 'contains':
-      return (a) => Array.isArray(a) && a.includes(value);
-    case 'doesNotContain':
-      return (a) => Array.isArray(a) && !a.includes(value);
-    case 'lessThan':
-      return (a) => isNumeric(a) && (a as number) < n;
-    case 'lessThanInclusive':
-      return (a) => isNumeric(a) && (a as number) <= n;
-    case 'greaterThan':
-      return (a) => isNumeric(a) && (a as number) > n;
-    case 'greaterThanInclusive':
-      return (a) => isNumeric(a) && (a as number) >= n;
-    default:
-      return () => true;
-  }
+  const operator = OPERATORS.get(op);
+  if (!operator) return () => true;
+  return (a) => operator.evaluate(a, value);
 }
 
 export function holds(op: string, factValue: unknown, value: unknown): boolean {
@@ -83,12 +71,22 @@ export function requirementOf(
   facts: Record<string, FactType>,
   bands: AgeBands = [],
 ): Requirement {
+  return requirementIn(c, facts, bands, new Set(atomsOf({}, atomTableOf(facts))));
+}
+
+/** requirementOf, with the atoms of an all-absent profile computed once by the caller. */
+export function requirementIn(
+  c: Condition,
+  facts: Record<string, FactType>,
+  bands: AgeBands,
+  defaults: ReadonlySet<string>,
+): Requirement {
   if ('all' in c) {
-    const parts = c.all.map((x) => requirementOf(x, facts, bands));
+    const parts = c.all.map((x) => requirementIn(x, facts, bands, defaults));
     const withTriggers = parts.filter((p) => p.triggers !== null);
     // Any one child's atoms suffice to prune (all children must hold). Prefer atoms that an absent
     // answer does not have (they rarely match), then the fewest.
-    const cost = (t: string[]) => t.length + (t.some((a) => defaultAtoms(facts).has(a)) ? 1000 : 0);
+    const cost = (t: string[]) => t.length + (t.some((a) => defaults.has(a)) ? 1000 : 0);
     withTriggers.sort((a, b) => cost(a.triggers!) - cost(b.triggers!));
     return {
       triggers: withTriggers[0]?.triggers ?? null,
@@ -97,7 +95,7 @@ export function requirementOf(
     };
   }
   if ('any' in c) {
-    const parts = c.any.map((x) => requirementOf(x, facts, bands));
+    const parts = c.any.map((x) => requirementIn(x, facts, bands, defaults));
     const all = parts.every((p) => p.triggers !== null);
     return {
       triggers: all ? [...new Set(parts.flatMap((p) => p.triggers!))].sort() : null,
@@ -139,10 +137,31 @@ export function requirementOf(
   };
 }
 
+/** One non-integer fact: its name, whether it is a list, each value's atom, its absent default. */
+export type AtomRow = [
+  name: string,
+  isArray: boolean,
+  atoms: Map<unknown, string>,
+  absent: unknown,
+];
+
+/** Every atom string of every fact value; built once per compiled rule set (atomsOf runs per request). */
+export function atomTableOf(types: Record<string, FactType>): AtomRow[] {
+  return Object.entries(types)
+    .filter(([, t]) => t.kind !== 'integer')
+    .map(([name, t]): AtomRow => {
+      const isArray = t.kind === 'enum-array';
+      const values: unknown[] =
+        t.kind === 'boolean' ? [true, false] : (t as { values: string[] }).values;
+      const atoms = new Map(values.map((x) => [x, `${name}${isArray ? '∋' : '='}${String(x)}`]));
+      return [name, isArray, atoms, defaultFactValue(t)];
+    });
+}
+
 /** The atoms a profile has: every enum/boolean fact's value (defaults included) and array elements. */
-export function atomsOf(facts: Record<string, unknown>, types: Record<string, FactType>): string[] {
+export function atomsOf(facts: Record<string, unknown>, table: readonly AtomRow[]): string[] {
   const out: string[] = [];
-  for (const [name, isArray, atoms, absent] of atomTable(types)) {
+  for (const [name, isArray, atoms, absent] of table) {
     const v = facts[name];
     if (isArray)
       for (const x of (v as unknown[]) ?? []) out.push(atoms.get(x) ?? `${name}∋${String(x)}`);
@@ -152,37 +171,6 @@ export function atomsOf(facts: Record<string, unknown>, types: Record<string, Fa
     }
   }
   return out;
-}
-
-type AtomRow = [name: string, isArray: boolean, atoms: Map<unknown, string>, absent: unknown];
-const atomTables = new WeakMap<Record<string, FactType>, AtomRow[]>();
-
-/** Every atom string of every fact value, built once per fact-type table (atomsOf runs per request). */
-function atomTable(types: Record<string, FactType>): AtomRow[] {
-  let table = atomTables.get(types);
-  if (!table) {
-    table = Object.entries(types)
-      .filter(([, t]) => t.kind !== 'integer')
-      .map(([name, t]): AtomRow => {
-        const isArray = t.kind === 'enum-array';
-        const values: unknown[] =
-          t.kind === 'boolean' ? [true, false] : (t as { values: string[] }).values;
-        const atoms = new Map(values.map((x) => [x, `${name}${isArray ? '∋' : '='}${String(x)}`]));
-        return [name, isArray, atoms, defaultFactValue(t)];
-      });
-    atomTables.set(types, table);
-  }
-  return table;
-}
-
-const defaultAtomsCache = new WeakMap<Record<string, FactType>, Set<string>>();
-function defaultAtoms(types: Record<string, FactType>): Set<string> {
-  let s = defaultAtomsCache.get(types);
-  if (!s) {
-    s = new Set(atomsOf({}, types));
-    defaultAtomsCache.set(types, s);
-  }
-  return s;
 }
 
 export function bucketKey(r: Requirement): string {

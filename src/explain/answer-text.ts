@@ -1,23 +1,28 @@
 // A recommendation answer as plain Swedish text, grouped the way the page groups it: for
 // `npm run recommend` and anyone who needs the answer in a terminal or a plain-text note.
-import type { CatalogueVersion } from '../version/catalogue-version.js';
+import type { District, Intervention, Vocabulary } from '../catalogue/types.js';
+import { CITY_WIDE } from '../catalogue/availability.js';
 import type { RecommendationResult } from '../recommend/recommend.js';
 import type { RecommendationView } from './explain.js';
-import { ageRangeText, say, type WordingKey } from './wording.js';
+import { ageRangeText, say, type WordingKey } from '../catalogue/wording.js';
 
 /** The page's four groups (src/web/assets/results/groups.js), in access-tier order. */
 const GROUPS: { wording: WordingKey; availabilities: string[] }[] = [
   { wording: 'group.local', availabilities: ['local'] },
-  { wording: 'group.central', availabilities: ['central', 'regional'] },
+  { wording: 'group.central', availabilities: [...CITY_WIDE] },
   { wording: 'group.buy', availabilities: ['other-district', 'framework-agreement'] },
   { wording: 'group.unknown', availabilities: ['unknown'] },
 ];
 
-export function answerText(
-  v: Pick<CatalogueVersion, 'catalogue' | 'hash' | 'interventionById' | 'districtById'>,
-  r: RecommendationResult,
-  date: string,
-): string {
+/** The slice of a catalogue version the text reads. */
+export interface AnswerTextInput {
+  catalogue: { vocabulary: Vocabulary };
+  hash: string;
+  interventionById: ReadonlyMap<string, Intervention>;
+  districtById: ReadonlyMap<string, District>;
+}
+
+export function answerText(v: AnswerTextInput, r: RecommendationResult, date: string): string {
   const w = v.catalogue.vocabulary.wording;
   const voc = v.catalogue.vocabulary;
   const out: string[] = [];

@@ -1,6 +1,6 @@
 // Step 6: the explained views — a recommendation card's data, and "why not" for options left out.
-import type { CatalogueVersion } from '../version/catalogue-version.js';
-import type { Intervention } from '../catalogue/types.js';
+import type { Intervention, Provider } from '../catalogue/types.js';
+import type { RuleDef } from '../catalogue/types.js';
 import type { Availability } from '../catalogue/availability.js';
 import type { Profile } from '../recommend/profile.js';
 import type { StaleFact } from './stale-facts.js';
@@ -59,23 +59,31 @@ export type StaticCard = Omit<
   | 'accessNote'
 >;
 
-const cards = new WeakMap<CatalogueVersion, Map<string, { card: StaticCard; json: string }>>();
+/** An intervention's static card and its JSON without braces (most of an answer's bytes). */
+export interface CardEntry {
+  card: StaticCard;
+  json: string;
+}
+
+/** The slice of a catalogue version the explained views read. */
+export interface ExplainInput {
+  interventions: readonly Intervention[];
+  /** Static cards by intervention id, built with the version (buildStaticCards). */
+  cards: ReadonlyMap<string, CardEntry>;
+  rules: { rulesByIntervention: ReadonlyMap<string, RuleDef[]> };
+}
 
 /**
- * An intervention's static card and its JSON (without braces), built once per catalogue version:
- * most of an answer's bytes are these, so serialising them per request would be wasted work.
+ * Every intervention's static card and its JSON, built once when a version is built: serialising
+ * them per request would be wasted work.
  */
-export function staticCardOf(
-  v: CatalogueVersion,
-  i: Intervention,
-): { card: StaticCard; json: string } {
-  let byId = cards.get(v);
-  if (!byId) {
-    byId = new Map();
-    cards.set(v, byId);
-  }
-  let entry = byId.get(i.id);
-  if (!entry) {
+export function buildStaticCards(v: {
+  interventions: readonly Intervention[];
+  providerById: ReadonlyMap<string, Provider>;
+  staleFactsById: ReadonlyMap<string, StaleFact[]>;
+}): Map<string, CardEntry> {
+  const byId = new Map<string, CardEntry>();
+  for (const i of v.interventions) {
     const p = v.providerById.get(i.provider)!;
     const card: StaticCard = {
       name: i.name,
@@ -96,14 +104,13 @@ export function staticCardOf(
       sources: i.sources,
       staleFacts: v.staleFactsById.get(i.id) ?? [],
     };
-    entry = { card, json: JSON.stringify(card).slice(1, -1) };
-    byId.set(i.id, entry);
+    byId.set(i.id, { card, json: JSON.stringify(card).slice(1, -1) });
   }
-  return entry;
+  return byId;
 }
 
 export function recommendationView(
-  v: CatalogueVersion,
+  v: ExplainInput,
   r: {
     score: number;
     intervention: Intervention;
@@ -116,7 +123,7 @@ export function recommendationView(
   },
   rank: number,
 ): RecommendationView {
-  const c = staticCardOf(v, r.intervention).card;
+  const c = v.cards.get(r.intervention.id)!.card;
   // Spelled out rather than spread: spreading after other keys takes V8's slow path, and this runs
   // for every shown option. Absent optional fields are undefined here, so JSON leaves them out.
   return {
@@ -154,7 +161,7 @@ export function recommendationView(
  * (age, not in Stockholm, precondition) or no rule matched the profile.
  */
 export function whyNot(
-  v: CatalogueVersion,
+  v: ExplainInput,
   _profile: Profile,
   needs: string[],
   candidates: ReadonlySet<Intervention>,

@@ -2,9 +2,7 @@
 // availability, matched needs …) plus the few catalogue facts needed to read the answer on its own
 // (name, provider, age range, evidence level, decision). Everything else is a catalogue fact, the
 // same in every answer, one cacheable GET /api/v1/interventions away; ?view=full adds it back.
-import type { CatalogueVersion } from '../version/catalogue-version.js';
-import type { Intervention } from '../catalogue/types.js';
-import { staticCardOf, type StaticCard } from './explain.js';
+import type { CardEntry, StaticCard } from './explain.js';
 
 export type AnswerView = 'lean' | 'full';
 export const ANSWER_VIEWS: readonly AnswerView[] = ['lean', 'full'];
@@ -36,19 +34,9 @@ export function leanStaticCard(card: StaticCard): Record<string, unknown> {
   return out;
 }
 
-const leanJson = new WeakMap<CatalogueVersion, Map<string, string>>();
-
-/** The lean static part's JSON without braces, built once per catalogue version and option. */
-export function leanStaticJsonOf(v: CatalogueVersion, i: Intervention): string {
-  let byId = leanJson.get(v);
-  if (!byId) {
-    byId = new Map();
-    leanJson.set(v, byId);
-  }
-  let json = byId.get(i.id);
-  if (json === undefined) {
-    json = JSON.stringify(leanStaticCard(staticCardOf(v, i).card)).slice(1, -1);
-    byId.set(i.id, json);
-  }
-  return json;
+/** Each option's lean static part as JSON without braces, by id, built once with the version. */
+export function buildLeanCards(cards: ReadonlyMap<string, CardEntry>): Map<string, string> {
+  return new Map(
+    [...cards].map(([id, { card }]) => [id, JSON.stringify(leanStaticCard(card)).slice(1, -1)]),
+  );
 }

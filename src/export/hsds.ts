@@ -1,10 +1,9 @@
 // The catalogue as Open Referral HSDS 3.0 JSON, so service directories can import it. A pure
 // function of a catalogue version: the same version always gives the same document and ids.
 import { createHash } from 'node:crypto';
-import type { CatalogueVersion } from '../version/catalogue-version.js';
-import type { Intervention, Provider } from '../catalogue/types.js';
+import type { District, Intervention, Provider, Vocabulary } from '../catalogue/types.js';
 import { availabilityOf } from '../catalogue/availability.js';
-import { ageRangeText, type Wording } from '../explain/wording.js';
+import { ageRangeText, type Wording } from '../catalogue/wording.js';
 
 export interface HsdsOrganization {
   id: string;
@@ -94,7 +93,16 @@ const PARENT_NAMES: Record<string, string> = {
   socialforvaltningen: 'Socialförvaltningen, Stockholms stad',
 };
 
-export function buildHsdsExport(v: CatalogueVersion, opts: HsdsOptions = {}): HsdsExport {
+/** The slice of a catalogue version the export reads. */
+export interface HsdsInput {
+  version: string;
+  loadedAt: string;
+  catalogue: { providers: Provider[]; vocabulary: Vocabulary };
+  interventions: readonly Intervention[];
+  districtById: ReadonlyMap<string, District>;
+}
+
+export function buildHsdsExport(v: HsdsInput, opts: HsdsOptions = {}): HsdsExport {
   return {
     hsds_version: '3.0',
     language: 'sv',
@@ -148,7 +156,7 @@ function organization(
   };
 }
 
-function service(v: CatalogueVersion, i: Intervention, opts: HsdsOptions): HsdsService {
+function service(v: HsdsInput, i: Intervention, opts: HsdsOptions): HsdsService {
   const id = serviceId(i.id);
   const vocab = v.catalogue.vocabulary;
   return {
@@ -172,7 +180,7 @@ function service(v: CatalogueVersion, i: Intervention, opts: HsdsOptions): HsdsS
   };
 }
 
-function eligibility(v: CatalogueVersion, i: Intervention): string {
+function eligibility(v: HsdsInput, i: Intervention): string {
   const vocab = v.catalogue.vocabulary;
   const parts = [
     `Målgrupp: ${i.targetGroup.map((t) => vocab.targetGroups[t] ?? t).join(', ')}.`,
@@ -195,7 +203,7 @@ export function ageText(w: Wording, r: Intervention['ageRange']): string {
 const CITY = 'Stockholms stad';
 const COUNTY = 'Stockholms län';
 
-function serviceAreas(v: CatalogueVersion, i: Intervention, sid: string): HsdsServiceArea[] {
+function serviceAreas(v: HsdsInput, i: Intervention, sid: string): HsdsServiceArea[] {
   const area = (key: string, name: string, description: string): HsdsServiceArea => ({
     id: stableUuid(`service-area:${i.id}:${key}`),
     service_id: sid,
@@ -235,7 +243,7 @@ function serviceAreas(v: CatalogueVersion, i: Intervention, sid: string): HsdsSe
   }
 }
 
-function attributes(v: CatalogueVersion, i: Intervention, sid: string): HsdsAttribute[] {
+function attributes(v: HsdsInput, i: Intervention, sid: string): HsdsAttribute[] {
   const vocab = v.catalogue.vocabulary;
   // HSDS requires a term's description: the vocabulary's where it has one, else its label.
   const attr = (

@@ -1107,14 +1107,8 @@ function buildDocument(v: CatalogueVersion): Obj {
   };
 }
 
-// Versions are immutable, so one document per version is built once and shared.
-const cache = new WeakMap<CatalogueVersion, Obj>();
-
+// Served through the version's precomputed bytes (routes/docs.ts), so it is built once per version
+// without a cache of its own here.
 export function openApiDocument(v: CatalogueVersion): Obj {
-  let doc = cache.get(v);
-  if (!doc) {
-    doc = buildDocument(v);
-    cache.set(v, doc);
-  }
-  return doc;
+  return buildDocument(v);
 }

@@ -5,14 +5,9 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Request, Response } from 'express';
 import type { CatalogueVersion } from '../version/catalogue-version.js';
+import type { ResponseBytes } from '../version/runtime.js';
 
-export interface Precomputed {
-  type: string;
-  body: Buffer;
-  headers: Record<string, string>;
-  gzip?: Buffer;
-  br?: Buffer;
-}
+export type Precomputed = ResponseBytes;
 
 /** Smaller answers are not worth compressing (the same threshold as the compression middleware). */
 export const COMPRESS_THRESHOLD = 1024;
@@ -23,18 +18,13 @@ export const COMPRESS_THRESHOLD = 1024;
  */
 const MAX_ENTRIES = 64;
 
-const cache = new WeakMap<CatalogueVersion, Map<string, Precomputed>>();
-
 export function precomputed(
   v: CatalogueVersion,
   key: string,
   build: () => { type: string; body: string; headers?: Record<string, string> },
 ): Precomputed {
-  let byKey = cache.get(v);
-  if (!byKey) {
-    byKey = new Map();
-    cache.set(v, byKey);
-  }
+  // Kept in the version's runtime: it dies with the version, so a reload never serves old bytes.
+  const byKey = v.runtime.responses;
   let entry = byKey.get(key);
   if (!entry) {
     const b = build();

@@ -1,5 +1,5 @@
 // RFC 9457 problem details. Every error response is built here and sent by the central handler.
-import { boundErrors, clip } from './problem-bounds.js';
+import { boundErrors, clip, type FieldError } from './problem-bounds.js';
 
 export interface ProblemDetails {
   type: string;
@@ -7,7 +7,7 @@ export interface ProblemDetails {
   status: number;
   detail: string;
   instance?: string;
-  errors?: { field: string; code: string; message: string; allowed?: string }[];
+  errors?: FieldError[];
   /** How many field problems were left out of `errors` (see problem-bounds.ts). */
   moreErrors?: number;
   problems?: unknown[];

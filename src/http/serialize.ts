@@ -3,8 +3,7 @@
 // static part, serialised once per catalogue version.
 import type { CatalogueVersion } from '../version/catalogue-version.js';
 import type { RecommendationResult } from '../recommend/recommend.js';
-import { staticCardOf } from '../explain/explain.js';
-import { leanStaticJsonOf, type AnswerView } from '../explain/lean-card.js';
+import type { AnswerView } from '../explain/lean-card.js';
 
 export function recommendationJson(
   v: CatalogueVersion,
@@ -25,7 +24,7 @@ export function recommendationJson(
       accessNote: r.accessNote,
     });
     const i = v.interventionById.get(r.id)!;
-    const json = view === 'lean' ? leanStaticJsonOf(v, i) : staticCardOf(v, i).json;
+    const json = view === 'lean' ? v.leanCards.get(i.id)! : v.cards.get(i.id)!.json;
     return json ? `${dynamic.slice(0, -1)},${json}}` : dynamic;
   });
   return `${JSON.stringify(rest).slice(0, -1)},"recommendations":[${cards.join(',')}]}`;

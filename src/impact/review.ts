@@ -1,9 +1,9 @@
 // `npm run review`: what the editors' periodic review should look at — old reviews, facts resting
 // on old sources, unknowns, thin coverage, and rules that never matter for the population.
 import type { CatalogueVersion } from '../version/catalogue-version.js';
-import { computeCoverage } from '../coverage/coverage-model.js';
 import { staleFactsOf } from '../explain/stale-facts.js';
 import { reviewCutoff } from '../validate/review-window.js';
+import { fired } from '../engine/compile-rules.js';
 import { deriveFacts } from '../recommend/derive-facts.js';
 import type { Profile } from '../recommend/profile.js';
 import { runPopulation } from './run-population.js';
@@ -64,11 +64,16 @@ export async function review(
     if (facts.length) staleSources.push({ id: i.id, name: i.name, facts });
   }
 
-  const cov = computeCoverage(v, v.catalogue.statedLacks);
-  const fired = new Set<string>();
+  const cov = v.coverage;
+  const firedIds = new Set<string>();
   for (const p of profiles)
-    for (const events of await v.rules.run(deriveFacts(p, v.catalogue.facts), p.age))
-      for (const e of events) fired.add(e.ruleId);
+    for (const events of await fired(
+      v.rules,
+      v.runtime.engine,
+      deriveFacts(p, v.catalogue.facts),
+      p.age,
+    ))
+      for (const e of events) firedIds.add(e.ruleId);
   const answers = await runPopulation(v, profiles, topN);
   const inTop = new Set(answers.flatMap((a) => a.ranked.slice(0, topN)));
   const inAny = new Set(answers.flatMap((a) => a.ranked));
@@ -115,7 +120,7 @@ export async function review(
       }))
       .sort((a, b) => a.needAreasWithLocal - b.needAreasWithLocal || a.id.localeCompare(b.id)),
     deadRules: v.rules.rules
-      .filter((r) => !fired.has(r.id))
+      .filter((r) => !firedIds.has(r.id))
       .map((r) => ({ id: r.id, file: r.file })),
     unseenOptions: [...named]
       .filter((id) => !inTop.has(id))

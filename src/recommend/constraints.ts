@@ -2,7 +2,7 @@
 // child's age inside the age range, and the preconditions the seeds state.
 import type { Intervention } from '../catalogue/types.js';
 import type { Profile } from './profile.js';
-import { ageRangeText, say, type Wording } from '../explain/wording.js';
+import { ageRangeText, say, type Wording } from '../catalogue/wording.js';
 
 const CRIMINALITY_ORDER = ['none', 'at-risk', 'suspected', 'convicted'];
 
@@ -69,4 +69,20 @@ export function checkConstraints(i: Intervention, p: Profile, w: Wording): Const
   // Conditions the profile does not ask (data minimisation, #13): shown, never decided.
   for (const e of i.eligibilityNotes ?? []) notes.push(e);
   return { why, notes };
+}
+
+/**
+ * checkConstraints(…).notes of each plain option (no preconditions, hard age bounds), by position:
+ * once its age fits they depend only on its age range, so they are computed with the version (for
+ * an age inside the range). Null for the rest, whose notes depend on the profile.
+ */
+export function plainNotesOf(
+  t: { interventions: readonly Intervention[]; plain: Uint8Array },
+  w: Wording,
+): (string[] | null)[] {
+  return t.interventions.map((i, x) => {
+    if (t.plain[x] !== 1) return null;
+    const age = i.ageRange.min ?? i.ageRange.max ?? 0;
+    return checkConstraints(i, { age } as Profile, w).notes;
+  });
 }

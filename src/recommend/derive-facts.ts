@@ -2,9 +2,12 @@
 // plus derived facts (ageBand, needs, needCount, complexNeeds) defined in rules/facts.yaml.
 import type { FactsConfig, NeedSignal } from '../catalogue/types.js';
 import type { Profile } from './profile.js';
-import { defaultFactValue, profileFactTypes, type FactType } from '../catalogue/fact-types.js';
-
-export type Facts = Record<string, unknown>;
+import {
+  defaultFactValue,
+  profileFactTypes,
+  type FactType,
+  type Facts,
+} from '../catalogue/fact-types.js';
 
 // [name, absent default] per profile fact, computed once (this runs on every request).
 const PROFILE_FACTS: [string, unknown][] = Object.entries(profileFactTypes()).map(
@@ -27,17 +30,12 @@ export function deriveFacts(profile: Profile, cfg: FactsConfig): Facts {
   return facts;
 }
 
-const mappings = new WeakMap<FactsConfig, [string, NeedSignal[]][]>();
-
 /** Need areas the profile signals, in the order of facts.yaml (stable output). */
 export function needsOf(facts: Facts, cfg: FactsConfig): string[] {
-  let mapping = mappings.get(cfg);
-  if (!mapping) {
-    mapping = Object.entries(cfg.needMapping);
-    mappings.set(cfg, mapping);
-  }
   const out: string[] = [];
-  for (const [need, signals] of mapping) {
+  // for…in rather than Object.entries: no array per request, and the same (insertion) order.
+  for (const need in cfg.needMapping) {
+    const signals: NeedSignal[] = cfg.needMapping[need]!;
     const hit = signals.some((s) => {
       const v = facts[s.fact];
       if (s.in) return Array.isArray(v) ? v.some((x) => s.in!.includes(x)) : s.in.includes(v);

@@ -1,20 +1,40 @@
 // Step 4: run the rules for a profile, apply hard constraints, score, rank and explain.
-import type { CatalogueVersion } from '../version/catalogue-version.js';
 import type { Intervention } from '../catalogue/types.js';
+import type { ValidCatalogue } from '../validate/validate-catalogue.js';
+import { fired, type CompiledRules, type EngineRuntime } from '../engine/compile-rules.js';
+import type { SupportEvent } from '../engine/types.js';
 import { deriveFacts } from './derive-facts.js';
 import { AVAILABILITIES, type Availability } from '../catalogue/availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
 import type { RequestScratch } from '../rank/request-scratch.js';
+import type { RankTable } from '../rank/score.js';
 import type { Profile } from './profile.js';
 import { NOT_OFFERED, rankOrder, scoreOf } from '../rank/score.js';
-import { needsOverview, type NeedLine } from '../coverage/needs-overview.js';
+import {
+  needsOverview,
+  type NeedLine,
+  type NeedsOverviewInput,
+} from '../coverage/needs-overview.js';
 import { topK } from '../rank/top-k.js';
 import {
   recommendationView,
   whyNot,
   type RecommendationView,
   type ExcludedView,
+  type ExplainInput,
 } from '../explain/explain.js';
+
+/** The slice of a catalogue version a recommendation reads. */
+export interface RecommendInput extends ExplainInput, NeedsOverviewInput {
+  version: string;
+  catalogue: ValidCatalogue;
+  interventionById: ReadonlyMap<string, Intervention>;
+  rules: CompiledRules;
+  rankTable: RankTable;
+  plainNotes: readonly (string[] | null)[];
+  /** The mutable part it uses: the engine's memos and pools, and the request scratch. */
+  runtime: { engine: EngineRuntime; scratch: RequestScratch };
+}
 
 export interface RecommendOptions {
   explain?: boolean;
@@ -62,21 +82,33 @@ interface Shown {
 }
 
 export async function recommend(
-  v: CatalogueVersion,
+  v: RecommendInput,
   profile: Profile,
   opts: RecommendOptions = {},
 ): Promise<RecommendationResult> {
-  const cfg = v.catalogue;
-  const facts = deriveFacts(profile, cfg.facts);
-  const needs = facts.needs as string[];
-  const outcomes = await v.rules.run(facts, profile.age, { memo: opts.memo });
+  const facts = deriveFacts(profile, v.catalogue.facts);
+  const outcomes = await fired(v.rules, v.runtime.engine, facts, profile.age, { memo: opts.memo });
+  return answer(v, profile, facts.needs as string[], outcomes, opts);
+}
 
-  // From here to the end the work is synchronous, as the shared scratch requires. One pass over
-  // the fired rules sums each option's weights (a rule fires at most once and names an option at
-  // most once, so weights add), applies the hard constraints the first time an option is named, and
-  // the profile's district decides each option's availability.
+/**
+ * Everything after the rules have fired. Synchronous on purpose: the request scratch is shared by
+ * every request of the version, and a function that cannot await cannot let another request in
+ * between its begin() and its last read. One pass over the fired rules sums each option's weights
+ * (a rule fires at most once and names an option at most once, so weights add), applies the hard
+ * constraints the first time an option is named, and the profile's district decides each option's
+ * availability.
+ */
+function answer(
+  v: RecommendInput,
+  profile: Profile,
+  needs: string[],
+  outcomes: readonly SupportEvent[][],
+  opts: RecommendOptions,
+): RecommendationResult {
+  const cfg = v.catalogue;
   const t = v.rankTable;
-  const s = v.scratch;
+  const s = v.runtime.scratch;
   s.begin();
   const availability = t.availabilityIn.get(profile.district ?? '')!;
   const age = profile.age;
@@ -144,34 +176,12 @@ export async function recommend(
   return result;
 }
 
-const plainNotes = new WeakMap<Intervention, string[]>();
-
-/**
- * checkConstraints(…).notes of a kept option. For a plain one (no preconditions, age inside the
- * range) they depend only on its age range, so they are computed once per intervention.
- */
-function constraintNotes(
-  v: CatalogueVersion,
-  i: Intervention,
-  profile: Profile,
-  plain: boolean,
-): string[] {
-  const w = v.catalogue.vocabulary.wording;
-  if (!plain) return checkConstraints(i, profile, w).notes;
-  let notes = plainNotes.get(i);
-  if (!notes) {
-    notes = checkConstraints(i, profile, w).notes;
-    plainNotes.set(i, notes);
-  }
-  return notes;
-}
-
 /**
  * A shown option with its reasons and matched needs (its supporting rules that fired, in rule-id
  * order) and its caveats (the constraint notes: unknown age bounds, unanswered preconditions).
  */
 function explained(
-  v: CatalogueVersion,
+  v: RecommendInput,
   x: number,
   s: RequestScratch,
   availability: Uint8Array,
@@ -194,13 +204,15 @@ function explained(
     accessTier: t.accessTier[availability[x]!]!,
     accessNote: t.accessNoteIn.get(district)![x]!,
     reasons,
-    caveats: constraintNotes(v, intervention, profile, t.plain[x] === 1),
+    caveats:
+      v.plainNotes[x] ??
+      checkConstraints(intervention, profile, v.catalogue.vocabulary.wording).notes,
     matchedNeeds,
   };
 }
 
 /** Every city-wide option in the overview, once, with the needs it covers there. */
-function centralAlternatives(v: CatalogueVersion, overview: NeedLine[]): CentralAlternative[] {
+function centralAlternatives(v: RecommendInput, overview: NeedLine[]): CentralAlternative[] {
   const byId = new Map<string, CentralAlternative>();
   for (const line of overview)
     for (const id of line.cityWide) {

@@ -37,14 +37,10 @@ export function firstSentence(text: string): string {
 export type CardMaker = (i: Intervention, district: string | undefined) => HitCard;
 
 /** Cards for one catalogue version: sentence splitting happens once per record, not per hit. */
-export function cardMaker(): CardMaker {
-  const summaries = new WeakMap<Intervention, string>();
+export function cardMaker(interventions: readonly Intervention[]): CardMaker {
+  const summaries = new Map(interventions.map((i) => [i.id, firstSentence(i.summary)]));
   return (i, district) => {
-    let summary = summaries.get(i);
-    if (summary === undefined) {
-      summary = firstSentence(i.summary);
-      summaries.set(i, summary);
-    }
+    const summary = summaries.get(i.id) ?? firstSentence(i.summary);
     return {
       id: i.id,
       name: i.name,

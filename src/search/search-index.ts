@@ -55,7 +55,7 @@ const round = (n: number): number => Math.round(n * 1e4) / 1e4;
 export function buildSearchIndex(src: SearchSource): SearchIndex {
   const { interventions, vocabulary, terms } = src;
   const providerName = new Map(src.providers.map((p) => [p.id, p.name]));
-  const card = cardMaker();
+  const card = cardMaker(interventions);
 
   const index = lunr((builder) => {
     useSwedish(builder);

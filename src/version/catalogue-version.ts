@@ -1,5 +1,8 @@
-// One immutable, fully built catalogue version: load → validate → compile → index. The store swaps
-// whole versions atomically, so a request always sees one consistent version.
+// One fully built catalogue version: load → validate → compile → index, and every artefact that
+// depends only on the version (rank table, cards, coverage, search index …) built eagerly here,
+// so no step keeps a cache of its own. All of it is immutable except `runtime`, the explicitly
+// mutable per-process part. The store swaps whole versions atomically, so a request always sees
+// one consistent version. Steps do not import this file: each declares the slice it reads.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,10 +13,15 @@ import { CatalogueError, sortProblems } from '../catalogue/problem.js';
 import type { District, Intervention, Provider } from '../catalogue/types.js';
 import { compileRules, type CompiledRules } from '../engine/compile-rules.js';
 import { compileProfileValidator } from '../recommend/profile.js';
+import { plainNotesOf } from '../recommend/constraints.js';
 import { rankTableOf, type RankTable } from '../rank/score.js';
-import { RequestScratch } from '../rank/request-scratch.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 import { staleFactsOf, type StaleFact } from '../explain/stale-facts.js';
+import { buildStaticCards, type CardEntry } from '../explain/explain.js';
+import { buildLeanCards } from '../explain/lean-card.js';
+import { computeCoverage, type Coverage } from '../coverage/coverage-model.js';
+import { buildNeedCells, type NeedCells } from '../coverage/needs-overview.js';
+import { newVersionRuntime, type VersionRuntime } from './runtime.js';
 
 export interface CatalogueVersion {
   /**
@@ -29,8 +37,16 @@ export interface CatalogueVersion {
   interventionById: Map<string, Intervention>;
   /** Per-intervention ranking data (evidence factor, name order, availability), by position. */
   rankTable: RankTable;
-  /** Working arrays a recommendation reuses (see request-scratch.ts). */
-  scratch: RequestScratch;
+  /** Constraint notes of each plain option, by position (null: not plain, computed per request). */
+  plainNotes: readonly (string[] | null)[];
+  /** Each intervention's static card and its JSON, and its lean static JSON, by id. */
+  cards: ReadonlyMap<string, CardEntry>;
+  leanCards: ReadonlyMap<string, string>;
+  /** The coverage model (/tackning, /api/v1/coverage) and the needs overview's cells. */
+  coverage: Coverage;
+  needCells: NeedCells;
+  /** The mutable part: memos, engine pools, request scratch, response bytes (runtime.ts). */
+  runtime: VersionRuntime;
   districtById: Map<string, District>;
   providerById: Map<string, Provider>;
   rules: CompiledRules;
@@ -160,7 +176,7 @@ export async function assembleVersion(
       ),
     ]),
   );
-  return {
+  const parts = {
     version: digest,
     hash: digest,
     loadedAt,
@@ -168,7 +184,7 @@ export async function assembleVersion(
     interventions,
     interventionById,
     rankTable,
-    scratch: new RequestScratch(interventions.length, rules.rules.length),
+    plainNotes: plainNotesOf(rankTable, catalogue.vocabulary.wording),
     districtById: new Map(catalogue.districts.map((d) => [d.id, d])),
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
     rules,
@@ -176,5 +192,16 @@ export async function assembleVersion(
     search,
     staleFactsById,
     sourceTexts: prepared.sourceTexts,
+  };
+  await pause();
+  const cards = buildStaticCards(parts);
+  const coverage = computeCoverage(parts, catalogue.statedLacks);
+  return {
+    ...parts,
+    cards,
+    leanCards: buildLeanCards(cards),
+    coverage,
+    needCells: buildNeedCells(interventions, coverage),
+    runtime: newVersionRuntime(rules, interventions.length),
   };
 }

@@ -7,7 +7,6 @@ import { versionOf } from '../context.js';
 import { notFound } from '../problem.js';
 import { queryEnum } from '../validate-input.js';
 import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
-import { coverageOf } from '../../coverage/coverage-service.js';
 import { coverageCsv } from '../../coverage/coverage-csv.js';
 import { districtCoverage, type Coverage } from '../../coverage/coverage-model.js';
 
@@ -15,7 +14,7 @@ const FORMATS = ['json', 'csv'] as const;
 
 export function coverageRoutes(): Router {
   const r = Router();
-  const load = (res: Response): Coverage => coverageOf(versionOf(res));
+  const load = (res: Response): Coverage => versionOf(res).coverage;
   const csv = (body: string, name: string) => ({
     type: 'text/csv; charset=utf-8',
     body,

@@ -2,7 +2,7 @@
 // reasons, CDS Hooks and HSDS say one thing one way. This module only fills in placeholders; the
 // web page has the same few lines (src/web/assets/wording.js) over the same templates, which it
 // reads from GET /api/v1/vocabulary.
-import type { Intervention } from '../catalogue/types.js';
+import type { Intervention } from './types.js';
 
 /** Every key the code uses; `npm run validate` reports any missing from the vocabulary. */
 export const WORDING_KEYS = [

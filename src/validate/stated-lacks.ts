@@ -2,10 +2,10 @@
 // rest of the catalogue — schema first, then cross-references — with every problem at file:line:col.
 import path from 'node:path';
 import { parseYaml, problemAt, readYaml, type YamlFile } from '../load/yaml-file.js';
-import { checkFile } from '../validate/check-file.js';
+import { checkFile } from './check-file.js';
 import { CatalogueError, sortProblems, type Problem } from '../catalogue/problem.js';
 import { projectRoot } from '../config/paths.js';
-import type { StatedLack } from './coverage-model.js';
+import type { StatedLack } from '../catalogue/types.js';
 
 export const STATED_LACKS_FILE = 'stated-lacks.yaml';
 
