@@ -1,7 +1,64 @@
 // A catalogue/rules problem that points at file:line:col, like eemeli/yaml's YAMLError.
 
+/**
+ * Every code a catalogue or rules problem can carry: a closed set, like eemeli/yaml's ErrorCode, so
+ * a new code is added here on purpose and a typo fails to compile.
+ */
+export type ProblemCode =
+  | 'ACCESS_TIER'
+  | 'AGE_RANGE_ORDER'
+  | 'BAD_AGE_BAND'
+  | 'BAD_CONDITION'
+  | 'BAD_FORMAT'
+  | 'BAD_LENGTH'
+  | 'BAD_OPERATOR'
+  | 'BAD_VALUE'
+  | 'CENTRAL_OFFEREDIN'
+  | 'DUPLICATE_DISTRICT'
+  | 'DUPLICATE_ID'
+  | 'DUPLICATE_ITEM'
+  | 'DUPLICATE_KEY'
+  | 'DUPLICATE_NAME'
+  | 'DUPLICATE_PHRASE'
+  | 'DUPLICATE_RULE_ID'
+  | 'EMPTY_LACK'
+  | 'FILE_UNREADABLE'
+  | 'ID_MISMATCH'
+  | 'LEVEL_MISMATCH'
+  | 'MISSING_FACTOR'
+  | 'MISSING_LABEL'
+  | 'MISSING_SCHEMA_COMMENT'
+  | 'MISSING_PROPERTY'
+  | 'MISSING_WORDING'
+  | 'NOT_ALLOWED_VALUE'
+  | 'NO_INTERVENTIONS'
+  | 'OUT_OF_RANGE'
+  | 'PROBABILITIES_OVER_ONE'
+  | 'QUOTE_MISSING'
+  | 'QUOTE_NOT_FOUND'
+  | 'RELOAD_FAILED'
+  | 'REVIEW_OVERDUE'
+  | 'RULE_FILE_NAME'
+  | 'SCHEMA'
+  | 'SECTION_NOT_FOUND'
+  | 'SYNONYM_WITHOUT_TARGET'
+  | 'UNKNOWN_DISTRICT'
+  | 'UNKNOWN_FACT'
+  | 'UNKNOWN_FIELD'
+  | 'UNKNOWN_FLAG'
+  | 'UNKNOWN_INTERVENTION'
+  | 'UNKNOWN_NEED_AREA'
+  | 'UNKNOWN_PROPERTY'
+  | 'UNKNOWN_PROVIDER'
+  | 'UNKNOWN_SEED'
+  | 'UNKNOWN_VALUE'
+  | 'UNSOURCED_FACT'
+  | 'WRONG_TYPE'
+  | 'YAML_ALIAS_LIMIT'
+  | 'YAML_SYNTAX';
+
 export interface Problem {
-  code: string;
+  code: ProblemCode;
   file: string;
   line: number;
   col: number;

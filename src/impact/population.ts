@@ -3,7 +3,7 @@
 // same profiles. Field kinds come from the profile schema, so a new profile field needs no code here.
 import { problemAt, type YamlFile } from '../load/yaml-file.js';
 import type { Profile } from '../recommend/profile.js';
-import type { Problem } from '../catalogue/problem.js';
+import type { Problem, ProblemCode } from '../catalogue/problem.js';
 import { readCheckedFile } from '../validate/read-checked-file.js';
 import { schemas } from '../catalogue/schemas.js';
 
@@ -56,7 +56,7 @@ export function readPopulation(
   const at = (
     y: YamlFile,
     path: (string | number)[],
-    code: string,
+    code: ProblemCode,
     message: string,
     value: unknown,
     allowed: string,
