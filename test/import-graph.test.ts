@@ -101,6 +101,17 @@ describe('the import graph of src/', () => {
     expect(cycles(graph)).to.deep.equal([]);
   });
 
+  it('enters the engine only by its door, engine/compile-rules.ts', () => {
+    const door = path.join(SRC, 'engine/compile-rules.ts');
+    const inside = (f: string) => path.relative(SRC, f).startsWith('engine' + path.sep);
+    const side: string[] = [];
+    for (const [from, tos] of graph)
+      for (const to of tos)
+        if (!inside(from) && inside(to) && to !== door)
+          side.push(`${path.relative(SRC, from)} → ${path.relative(SRC, to)}`);
+    expect(side).to.deep.equal([]);
+  });
+
   it('would catch an injected upward import and an injected circle', () => {
     const low = path.join(SRC, 'catalogue/types.ts');
     const high = path.join(SRC, 'http/app.ts');

@@ -1,8 +1,12 @@
 // Step 4: run the rules for a profile, apply hard constraints, score, rank and explain.
 import type { Intervention } from '../catalogue/types.js';
 import type { ValidCatalogue } from '../validate/validate-catalogue.js';
-import { fired, type CompiledRules, type EngineRuntime } from '../engine/compile-rules.js';
-import type { SupportEvent } from '../engine/types.js';
+import {
+  fired,
+  type CompiledRules,
+  type EngineRuntime,
+  type SupportEvent,
+} from '../engine/compile-rules.js';
 import { deriveFacts } from './derive-facts.js';
 import { AVAILABILITIES, type Availability } from '../catalogue/availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
