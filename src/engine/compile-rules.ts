@@ -1,7 +1,7 @@
 // The rule engine behind one door: compileRules builds a rule set once per catalogue version, and
 // fired(…) answers "which rules fire for these facts at this age?". Everything else in engine/ is
 // how it answers fast: a simpler design (every rule through json-rules-engine per request) measured
-// 4–8× slower at ten times the catalogue (README, "Why it is fast").
+// 4–8× slower at ten times the catalogue (README, "Why the rule engine is fast").
 //
 // Glossary
 // - atom: one value a profile can have, `criminality=convicted`, `violence∋witnessed` (rule-index.ts).
