@@ -24,6 +24,7 @@ import { SHOWN_AVAILABILITIES } from '../catalogue/availability.js';
 import { validateSearchTerms } from './validate-search-terms.js';
 import { validateStatedLacks } from './stated-lacks.js';
 import type { StatedLack } from '../catalogue/types.js';
+import { checkProviderServices } from './provider-services.js';
 import { checkCitations, loadSourceDocs, type CitationCheck } from './validate-sources.js';
 import { reviewOverdue } from './review-window.js';
 import type { SeedDocumentMeta } from '../catalogue/types.js';
@@ -384,6 +385,9 @@ export function validateCatalogue(
       });
     }
   }
+
+  if (providersOk && files.providers)
+    checkProviderServices(files.providers, providers, interventions, citations);
 
   const rules = validateRules(files.rules, {
     interventionIds: new Set(interventions.map((i) => i.id)),
