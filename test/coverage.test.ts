@@ -16,11 +16,21 @@ import {
   type StatedLack,
 } from '../src/coverage/coverage-model.js';
 import { coverageOf } from '../src/coverage/coverage-service.js';
-import { loadStatedLacks, parseStatedLacks } from '../src/coverage/stated-lacks.js';
+import {
+  validateStatedLacks,
+  type StatedLacksContext,
+} from '../src/validate/validate-stated-lacks.js';
+import { parseYaml } from '../src/load/yaml-file.js';
+import { loadFiles } from '../src/load/load-catalogue.js';
 import { coverageCsv, csvField } from '../src/coverage/coverage-csv.js';
 import { coverageMarkdown, md } from '../src/coverage/coverage-markdown.js';
 import { needAreaIds } from '../src/recommend/fact-types.js';
-import { defaultCatalogDir, defaultSeedsDir } from '../src/config/paths.js';
+import {
+  defaultCatalogDir,
+  defaultRulesDir,
+  defaultSeedsDir,
+  projectRoot,
+} from '../src/config/paths.js';
 import { sharedStore } from './helpers/app.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -375,6 +385,11 @@ describe('coverage model (fixture catalogue)', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('stated lacks file', () => {
+  // Parse + validate from text, as the catalogue loader and validator do with the file on disk.
+  const parseStatedLacks = (file: string, text: string, c: StatedLacksContext) => {
+    const { yaml, problems } = parseYaml(file, text);
+    return problems.length ? { lacks: [], problems } : validateStatedLacks(yaml, c);
+  };
   const ctx = {
     interventionIds: new Set(['mst', 'trappan']),
     seedDocuments: new Set(['003_b37bfb781987c934.txt']),
@@ -431,19 +446,16 @@ describe('stated lacks file', () => {
     expect(cross.lacks).to.deep.equal([]);
   });
 
-  it('treats a missing file as no lacks, and reads problems from disk with the relative path', async () => {
+  it('the catalogue loader treats a missing file as no lacks, and reports problems with the relative path', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lacks-'));
+    const loc = { root: dir, catalogDir: dir, rulesDir: dir };
     try {
-      expect(await loadStatedLacks(dir, ctx, dir)).to.deep.equal({
-        lacks: [],
-        problems: [],
-        found: false,
-      });
+      const none = await loadFiles(loc);
+      expect(none.statedLacks).to.equal(undefined);
+      expect(none.problems.map((p) => p.file)).not.to.include('stated-lacks.yaml');
       await writeFile(path.join(dir, 'stated-lacks.yaml'), HEAD + 'lacks: [\n', 'utf8');
-      const r = await loadStatedLacks(dir, ctx, dir);
-      expect(r.found).to.equal(true);
-      expect(r.problems[0]!.file).to.equal('stated-lacks.yaml');
-      expect(r.problems[0]!.code).to.equal('YAML_SYNTAX');
+      const broken = (await loadFiles(loc)).problems.filter((p) => p.file === 'stated-lacks.yaml');
+      expect(broken[0]!.code).to.equal('YAML_SYNTAX');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -722,12 +734,18 @@ describe('coverage of the real catalogue (facts from the seeds)', () => {
     });
 
     it('the real file validates against its schema and the catalogue', async () => {
-      const r = await loadStatedLacks(defaultCatalogDir, {
+      const files = await loadFiles({
+        root: projectRoot,
+        catalogDir: defaultCatalogDir,
+        rulesDir: defaultRulesDir,
+      });
+      expect(files.statedLacks).to.not.equal(undefined);
+      const r = validateStatedLacks(files.statedLacks!, {
         interventionIds: new Set(v.interventionById.keys()),
         seedDocuments: new Set(v.catalogue.seedDocuments.map((d) => d.document)),
       });
       expect(r.problems).to.deep.equal([]);
-      expect(r.found).to.equal(true);
+      expect(r.lacks.length).to.equal(v.catalogue.statedLacks.length);
     });
   });
 });

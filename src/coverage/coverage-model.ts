@@ -5,6 +5,7 @@ import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import type { District, Intervention, Level, Provider, RankingConfig } from '../domain/types.js';
 import { availabilityOf } from '../recommend/availability.js';
 import { needAreaIds } from '../recommend/fact-types.js';
+import type { StatedLack } from '../validate/validate-stated-lacks.js';
 
 /** One option in a coverage cell. `level` says whether it is central, regional or a framework agreement. */
 export interface OptionRef {
@@ -69,14 +70,8 @@ export interface NeedAreaSummary {
 }
 
 /** catalog/stated-lacks.yaml, one entry. */
-export interface StatedLack {
-  id: string;
-  text: string;
-  needAreas: string[];
-  interventions?: string[];
-  note?: string;
-  source: { document: string; section: string };
-}
+// Validated with the catalogue (src/validate/validate-stated-lacks.ts), which owns its shape.
+export type { StatedLack };
 
 export type NamedAvailability = 'central' | 'district' | 'unknown-district' | 'not-in-stockholm';
 
