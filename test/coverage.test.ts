@@ -362,6 +362,23 @@ describe('coverage model (fixture catalogue)', () => {
     expect(csvField('enkel')).to.equal('enkel');
   });
 
+  it('neutralises a catalogue text that Excel would run as a formula (= + - @)', () => {
+    for (const start of ['=', '+', '-', '@']) {
+      const name = `${start}HYPERLINK("http://x.example","klicka")`;
+      const evil = computeCoverage({
+        ...FIXTURE,
+        interventions: INTERVENTIONS.map((i) => (i.id === 'p-local' ? { ...i, name } : i)),
+      });
+      const line = coverageCsv(evil)
+        .split('\r\n')
+        .find((l) => l.startsWith('Bro,bro,Innerstad,Etikett parenting,'))!;
+      // Quoted (it holds quotes and a comma) and prefixed with ' so the cell is text.
+      expect(line.split(',').slice(5, 6)[0]).to.equal(`"'${start}HYPERLINK(""http://x.example""`);
+      expect(csvField(`${start}1+1`)).to.equal(`'${start}1+1`);
+    }
+    expect(csvField('a-b')).to.equal('a-b');
+  });
+
   it('writes a Markdown report with gaps, basutbud, stated lacks and the planning view', () => {
     const text = coverageMarkdown(cov);
     expect(text).to.include('# Täckning av öppenvård');

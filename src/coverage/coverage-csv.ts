@@ -1,7 +1,9 @@
 // Coverage as CSV for spreadsheets: RFC 4180 (CRLF, double-quote escaping), UTF-8 with a BOM so
-// Excel reads å/ä/ö correctly. One row per district × need area. Header labels are Swedish (the
+// Excel reads å/ä/ö correctly. Written by csv-stringify with escape_formulas: planners open the
+// file in Excel, so a catalogue text starting with = + - @ is prefixed with ' and never runs. One row per district × need area. Header labels are Swedish (the
 // readers are Swedish planners); the district and need-area ids are kept in their own columns so
 // the file can also be joined by machine.
+import { stringify, type Options } from 'csv-stringify/sync';
 import type { Coverage, DistrictCoverage } from './coverage-model.js';
 import { AREA_LABEL, centralText, NOT_IN_STOCKHOLM, otherDistrictText, yesNo } from './labels.js';
 
@@ -24,13 +26,21 @@ export const CSV_HEADER = [
   'Katalogversion',
 ] as const;
 
-/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes doubled). */
-export function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+const CSV_OPTIONS: Options = {
+  record_delimiter: 'windows',
+  // Quote a lone CR or LF too, not only the CRLF record delimiter.
+  quote_record_delimiter: true,
+  escape_formulas: true,
+};
+
+/** RFC 4180 lines: a field is quoted when it holds a comma, quote, CR or LF (quotes doubled). */
+export function csvLines(rows: readonly (readonly string[])[]): string {
+  return stringify(rows as string[][], CSV_OPTIONS);
 }
 
-export function csvLine(fields: readonly string[]): string {
-  return fields.map(csvField).join(',') + '\r\n';
+/** One field as it appears in a line (tests). */
+export function csvField(v: string): string {
+  return csvLines([[v]]).slice(0, -2);
 }
 
 const list = (xs: string[]) => xs.join('; ');
@@ -41,10 +51,10 @@ export function coverageCsv(
   districts: readonly DistrictCoverage[] = cov.districts,
 ): string {
   const label = new Map(cov.needAreas.map((n) => [n.id, n.label]));
-  let out = CSV_BOM + csvLine(CSV_HEADER);
+  const rows: string[][] = [[...CSV_HEADER]];
   for (const d of districts) {
     for (const c of d.cells) {
-      out += csvLine([
+      rows.push([
         d.district.name,
         d.district.id,
         AREA_LABEL[d.district.area],
@@ -62,5 +72,5 @@ export function coverageCsv(
       ]);
     }
   }
-  return out;
+  return CSV_BOM + csvLines(rows);
 }
