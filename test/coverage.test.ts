@@ -21,6 +21,7 @@ import {
   type StatedLacksContext,
 } from '../src/validate/validate-stated-lacks.js';
 import { parseYaml } from '../src/load/yaml-file.js';
+import { parse as parseYamlText } from 'yaml';
 import { loadFiles } from '../src/load/load-catalogue.js';
 import { coverageCsv, csvField } from '../src/coverage/coverage-csv.js';
 import { coverageMarkdown, md } from '../src/coverage/coverage-markdown.js';
@@ -32,6 +33,13 @@ import {
   projectRoot,
 } from '../src/config/paths.js';
 import { sharedStore } from './helpers/app.js';
+
+/** The catalogue's own Swedish wording (catalog/vocabulary.yaml): the exports render its templates. */
+const WORDING = (
+  parseYamlText(readFileSync(path.join(defaultCatalogDir, 'vocabulary.yaml'), 'utf8')) as {
+    wording: Record<string, string>;
+  }
+).wording;
 
 // ---------------------------------------------------------------------------------------------
 // Fixture catalogue, built in code.
@@ -346,7 +354,7 @@ describe('coverage model (fixture catalogue)', () => {
   });
 
   it('writes RFC 4180 CSV with a BOM, one row per district × need area', () => {
-    const csv = coverageCsv(cov);
+    const csv = coverageCsv(cov, WORDING);
     expect(csv.startsWith('\uFEFFStadsdelsförvaltning,Stadsdel-id,')).to.equal(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).to.equal('');
@@ -369,7 +377,7 @@ describe('coverage model (fixture catalogue)', () => {
         ...FIXTURE,
         interventions: INTERVENTIONS.map((i) => (i.id === 'p-local' ? { ...i, name } : i)),
       });
-      const line = coverageCsv(evil)
+      const line = coverageCsv(evil, WORDING)
         .split('\r\n')
         .find((l) => l.startsWith('Bro,bro,Innerstad,Etikett parenting,'))!;
       // Quoted (it holds quotes and a comma) and prefixed with ' so the cell is text.
@@ -380,7 +388,7 @@ describe('coverage model (fixture catalogue)', () => {
   });
 
   it('writes a Markdown report with gaps, basutbud, stated lacks and the planning view', () => {
-    const text = coverageMarkdown(cov);
+    const text = coverageMarkdown(cov, WORDING);
     expect(text).to.include('# Täckning av öppenvård');
     expect(text).to.include('## Basutbud');
     expect(text).to.include('täcker lokalt: Etikett separation.');

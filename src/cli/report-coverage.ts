@@ -53,8 +53,9 @@ async function main(): Promise<number> {
   await mkdir(args.out, { recursive: true });
   const md = path.join(args.out, 'coverage.md');
   const csv = path.join(args.out, 'coverage.csv');
-  await writeFile(md, coverageMarkdown(cov), 'utf8');
-  await writeFile(csv, coverageCsv(cov), 'utf8');
+  const w = v.catalogue.vocabulary.wording;
+  await writeFile(md, coverageMarkdown(cov, w), 'utf8');
+  await writeFile(csv, coverageCsv(cov, w), 'utf8');
   const gaps = cov.districts.reduce((n, d) => n + d.gaps.length, 0);
   const hard = cov.districts.reduce((n, d) => n + d.hardGaps.length, 0);
   console.log(

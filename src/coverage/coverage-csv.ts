@@ -4,8 +4,13 @@
 // readers are Swedish planners); the district and need-area ids are kept in their own columns so
 // the file can also be joined by machine.
 import { stringify, type Options } from 'csv-stringify/sync';
-import type { Coverage, DistrictCoverage } from './coverage-model.js';
-import { AREA_LABEL, centralText, NOT_IN_STOCKHOLM, otherDistrictText, yesNo } from './labels.js';
+import type {
+  Coverage,
+  DistrictCoverage,
+  OptionRef,
+  OtherDistrictOption,
+} from './coverage-model.js';
+import { areaText, levelShort, listText, say, yesNo, type Wording } from '../catalogue/wording.js';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -43,13 +48,22 @@ export function csvField(v: string): string {
   return csvLines([[v]]).slice(0, -2);
 }
 
-const list = (xs: string[]) => xs.join('; ');
+/** "BSFT (central)", "Origo (regional)", "Heldag (ramavtal)" (also the Markdown report's). */
+export const centralText = (w: Wording, o: OptionRef) => `${o.name} (${levelShort(w, o.level)})`;
+
+/** "KIBB (Kungsholmen)". */
+export const otherDistrictText = (o: OtherDistrictOption) =>
+  `${o.name} (${listText(o.districts.map((d) => d.name))})`;
+
+const list = (xs: string[]) => listText(xs, '; ');
 
 /** The whole file (with BOM). `districts` defaults to every district in the coverage. */
 export function coverageCsv(
   cov: Coverage,
+  w: Wording,
   districts: readonly DistrictCoverage[] = cov.districts,
 ): string {
+  const notInStockholm = say(w, 'coverage.not-in-stockholm');
   const label = new Map(cov.needAreas.map((n) => [n.id, n.label]));
   const rows: string[][] = [[...CSV_HEADER]];
   for (const d of districts) {
@@ -57,17 +71,17 @@ export function coverageCsv(
       rows.push([
         d.district.name,
         d.district.id,
-        AREA_LABEL[d.district.area],
+        areaText(w, d.district.area),
         label.get(c.needArea) ?? c.needArea,
         c.needArea,
         list(c.local.map((o) => o.name)),
-        list(c.central.map(centralText)),
+        list(c.central.map((o) => centralText(w, o))),
         list(c.otherDistricts.map(otherDistrictText)),
         list(c.unknownDistricts.map((o) => o.name)),
-        list(c.notInStockholm.map((o) => `${o.name} (${NOT_IN_STOCKHOLM})`)),
-        yesNo(c.highEvidence),
-        yesNo(c.gap),
-        yesNo(c.hardGap),
+        list(c.notInStockholm.map((o) => `${o.name} (${notInStockholm})`)),
+        yesNo(w, c.highEvidence),
+        yesNo(w, c.gap),
+        yesNo(w, c.hardGap),
         cov.catalogueVersion ?? '',
       ]);
     }

@@ -3,7 +3,7 @@
 import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import type { RecommendationResult } from '../recommend/recommend.js';
 import type { RecommendationView } from './explain.js';
-import { ageRangeText, say, type WordingKey } from './wording.js';
+import { ageRangeText, say, type WordingKey } from '../catalogue/wording.js';
 
 /** The page's four groups (src/web/assets/results/groups.js), in access-tier order. */
 const GROUPS: { wording: WordingKey; availabilities: string[] }[] = [

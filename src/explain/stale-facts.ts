@@ -2,7 +2,7 @@
 // record's availability (offeredIn) or age range rests only on sources older than
 // rules/ranking.yaml `staleAfterYears`, the card, the detail page and the API flag it.
 import type { Intervention, SeedDocumentMeta } from '../domain/types.js';
-import { say, type Wording } from './wording.js';
+import { say, type Wording } from '../catalogue/wording.js';
 
 /** The facts whose age matters to a social worker acting on them. */
 export const DATED_FACTS = ['offeredIn', 'ageRange'] as const;

@@ -2,24 +2,15 @@
 // central alternatives that fill a local gap. Domain code: the HTTP route (src/http/routes/
 // cds-hooks.ts) checks the request and passes the base URL; this module never sees req/res.
 import type { CatalogueVersion } from '../compile/catalogue-version.js';
-import { stableUuid, ageText } from './hsds.js';
+import { stableUuid } from './hsds.js';
+import { ageText, availabilityText, say, type Wording } from '../catalogue/wording.js';
 import type { RecommendationResult } from '../recommend/recommend.js';
 import type { RecommendationView } from '../explain/explain.js';
-import { availabilityOf, type Availability } from '../recommend/availability.js';
+import { availabilityOf } from '../recommend/availability.js';
 
 const MAX_CARDS = 5;
 const SUMMARY_MAX = 139; // CDS Hooks: summary "SHOULD be <140 characters"
 const SOURCE_LABEL = 'Insatsguiden – Stockholms stad';
-
-const AVAILABILITY_LABEL: Record<Availability, string> = {
-  local: 'finns i stadsdelen',
-  central: 'central insats, hela staden',
-  regional: 'regional insats',
-  'framework-agreement': 'via ramavtal',
-  'other-district': 'finns i annan stadsdel',
-  unknown: 'tillgänglighet okänd',
-  'not-offered': 'erbjuds inte i Stockholm',
-};
 
 export interface CdsCard {
   uuid: string;
@@ -42,23 +33,27 @@ export function cardsFor(
   const fillers = result.centralAlternatives.filter((c) => c.fillsLocalGap).map((c) => c.id);
   const central = fillers.map((id) => v.interventionById.get(id)).filter((i) => i !== undefined);
   if (central.length) {
-    const intro = result.profile.district
-      ? 'Centrala eller regionala insatser för behov som saknar en lokal insats i stadsdelen:'
-      : 'Stadsövergripande insatser som passar behoven:';
+    const w = v.catalogue.vocabulary.wording;
+    const intro = say(
+      w,
+      result.profile.district ? 'cds.central.intro-district' : 'cds.central.intro-city',
+    );
     cards.push({
       uuid: stableUuid(`cds-card:${v.version}:central-alternatives:${fillers.join(',')}`),
-      summary: truncate(`Centrala alternativ: ${central.map((i) => i.name).join(', ')}`),
+      summary: truncate(
+        say(w, 'cds.central.summary', { names: central.map((i) => i.name).join(', ') }),
+      ),
       indicator: 'info',
       detail: [
         intro,
         '',
         ...central.map(
-          (i) => `- ${md(i.name)} (${AVAILABILITY_LABEL[availabilityOf(i, undefined)]})`,
+          (i) => `- ${md(i.name)} (${availabilityText(w, availabilityOf(i, undefined))})`,
         ),
       ].join('\n'),
       source: { label: SOURCE_LABEL, url: `${base}/katalog` },
       links: central.map((i) => ({
-        label: `Visa ${i.name}`,
+        label: say(w, 'cds.show-one', { name: i.name }),
         url: interventionUrl(base, i.id),
         type: 'absolute' as const,
       })),
@@ -69,31 +64,35 @@ export function cardsFor(
 
 function recommendationCard(v: CatalogueVersion, rec: RecommendationView, base: string): CdsCard {
   const vocab = v.catalogue.vocabulary;
+  const w = vocab.wording;
   const url = interventionUrl(base, rec.id);
+  const evidence = vocab.evidenceLevels[rec.evidence.level]?.label ?? rec.evidence.level;
   const detail = [
-    '**Därför föreslås insatsen**',
+    `**${say(w, 'cds.reasons')}**`,
     '',
     ...rec.reasons.map((reason) => `- ${md(reason)}`),
     '',
-    `**Kunskapsläge:** ${md(vocab.evidenceLevels[rec.evidence.level]?.label ?? rec.evidence.level)}`,
+    `**${say(w, 'cds.evidence')}:** ${md(evidence)}`,
     '',
-    `**Ålder:** ${md(ageText(vocab.wording, rec.ageRange))}`,
+    `**${say(w, 'cds.age')}:** ${md(ageText(w, rec.ageRange))}`,
     '',
-    `**Tillgänglighet:** ${md(availabilityText(rec))}`,
-    ...(rec.caveats.length ? ['', `**Att kontrollera:** ${md(rec.caveats.join(' · '))}`] : []),
+    `**${say(w, 'cds.availability')}:** ${md(whereText(w, rec))}`,
+    ...(rec.caveats.length
+      ? ['', `**${say(w, 'label.caveats')}:** ${md(rec.caveats.join(' · '))}`]
+      : []),
   ].join('\n');
   return {
     uuid: stableUuid(`cds-card:${v.version}:${rec.id}`),
-    summary: truncate(`${rec.name} – ${AVAILABILITY_LABEL[rec.availability]}`),
+    summary: truncate(`${rec.name} – ${availabilityText(w, rec.availability)}`),
     indicator: 'info',
     detail,
     source: { label: SOURCE_LABEL, url },
-    links: [{ label: 'Visa i Insatsguiden', url, type: 'absolute' }],
+    links: [{ label: say(w, 'cds.show'), url, type: 'absolute' }],
   };
 }
 
-function availabilityText(rec: RecommendationView): string {
-  const label = AVAILABILITY_LABEL[rec.availability];
+function whereText(w: Wording, rec: RecommendationView): string {
+  const label = availabilityText(w, rec.availability);
   const where = `${label.charAt(0).toUpperCase()}${label.slice(1)} (${rec.provider.name}). ${rec.accessNote}`;
   return rec.availabilityNote ? `${where}. ${rec.availabilityNote}` : where;
 }

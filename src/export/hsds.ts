@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import type { Intervention, Provider } from '../domain/types.js';
 import { availabilityOf } from '../recommend/availability.js';
-import { ageRangeText, type Wording } from '../explain/wording.js';
+import { ageText } from '../catalogue/wording.js';
 
 export interface HsdsOrganization {
   id: string;
@@ -184,12 +184,6 @@ function eligibility(v: CatalogueVersion, i: Intervention): string {
       `Förutsättningar: ${i.preconditions.map((p) => p.text.replace(/\.$/, '')).join('; ')}.`,
     );
   return parts.join(' ');
-}
-
-/** The age range in the shared wording (catalog/vocabulary.yaml), with the record's note. */
-export function ageText(w: Wording, r: Intervention['ageRange']): string {
-  const range = ageRangeText(w, r);
-  return r.note ? `${range} (${r.note})` : range;
 }
 
 const CITY = 'Stockholms stad';

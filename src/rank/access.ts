@@ -3,7 +3,7 @@
 // catalog/vocabulary.yaml). Both are laid out once per catalogue version, so a request reads them.
 import type { District, Intervention, RankingConfig } from '../domain/types.js';
 import { AVAILABILITIES, availabilityOf } from '../recommend/availability.js';
-import { say, type Wording } from '../explain/wording.js';
+import { say, type Wording } from '../catalogue/wording.js';
 
 /** Access tier per availability code (0 for not-offered, which is never shown). */
 export function accessTierTable(cfg: RankingConfig): Uint8Array {

@@ -6,7 +6,7 @@ import type { District, Intervention, RankingConfig } from '../domain/types.js';
 import { AVAILABILITIES, availabilityOf } from '../recommend/availability.js';
 import { isSoftAgeRange } from '../recommend/constraints.js';
 import { accessNoteOf, accessTierTable } from './access.js';
-import type { Wording } from '../explain/wording.js';
+import type { Wording } from '../catalogue/wording.js';
 
 export const NOT_OFFERED = AVAILABILITIES.indexOf('not-offered');
 export const LOCAL = AVAILABILITIES.indexOf('local');

@@ -4,7 +4,7 @@ import { problemAt, type YamlFile } from '../load/yaml-file.js';
 import type { FactsConfig, RankingConfig, Vocabulary } from '../domain/types.js';
 import type { Problem } from './problem.js';
 import { needAreaIds, profileFactTypes } from '../recommend/fact-types.js';
-import { WORDING_KEYS } from '../explain/wording.js';
+import { WORDING_KEYS } from '../catalogue/wording.js';
 import { SHOWN_AVAILABILITIES } from '../recommend/availability.js';
 
 export function uniqueIds(
