@@ -22,6 +22,7 @@ import { validateSearchTerms } from './validate-search-terms.js';
 import { validateStatedLacks, type StatedLack } from './validate-stated-lacks.js';
 import { checkSeedFiles, loadSourceDocs, type CitationCheck } from './validate-sources.js';
 import { validateInterventions } from './validate-interventions.js';
+import { checkProviderServices } from './provider-services.js';
 import {
   checkAccessTiers,
   checkEvidenceFactors,
@@ -114,6 +115,7 @@ export function validateCatalogue(
   if (vocabulary) checkWording(files.vocabulary!, vocabulary, problems);
   if (ranking) checkAccessTiers(files.ranking!, ranking, problems);
   if (facts) checkNeedMapping(files.facts!, facts, problems);
+  if (providersFile) checkProviderServices(files.providers!, providers, interventions, citations);
 
   const rules = validateRules(files.rules, {
     interventionIds: new Set(interventions.map((i) => i.id)),
