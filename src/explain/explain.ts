@@ -4,6 +4,7 @@ import type { RuleDef } from '../catalogue/types.js';
 import type { Availability } from '../catalogue/availability.js';
 import type { Profile } from '../recommend/profile.js';
 import type { StaleFact } from './stale-facts.js';
+import { say, type Wording } from '../catalogue/wording.js';
 
 export interface RecommendationView {
   id: string;
@@ -71,6 +72,7 @@ export interface ExplainInput {
   /** Static cards by intervention id, built with the version (buildStaticCards). */
   cards: ReadonlyMap<string, CardEntry>;
   rules: { rulesByIntervention: ReadonlyMap<string, RuleDef[]> };
+  catalogue: { vocabulary: { wording: Wording } };
 }
 
 /**
@@ -176,10 +178,11 @@ export function whyNot(
     }
     if (candidates.has(i) || !i.needAreas.some((n) => needs.includes(n))) continue;
     const rules = v.rules.rulesByIntervention.get(i.id) ?? [];
+    const w = v.catalogue.vocabulary.wording;
     const why = rules.length
-      ? rules.map((r) => `villkoren uppfylls inte: ${r.description}`)
-      : ['ingen regel stöder insatsen för det här behovet'];
-    if (!i.offeredInStockholm) why.unshift('finns inte i Stockholm (endast planeringsunderlag)');
+      ? rules.map((r) => say(w, 'excluded.rule', { rule: r.description }))
+      : [say(w, 'excluded.no-rule')];
+    if (!i.offeredInStockholm) why.unshift(say(w, 'excluded.not-in-stockholm'));
     out.push({ id: i.id, name: i.name, why });
   }
   return out;

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { District, Intervention, Provider, Vocabulary } from '../catalogue/types.js';
 import { availabilityOf } from '../catalogue/availability.js';
-import { ageRangeText, type Wording } from '../catalogue/wording.js';
+import { ageText } from '../catalogue/wording.js';
 
 export interface HsdsOrganization {
   id: string;
@@ -192,12 +192,6 @@ function eligibility(v: HsdsInput, i: Intervention): string {
       `Förutsättningar: ${i.preconditions.map((p) => p.text.replace(/\.$/, '')).join('; ')}.`,
     );
   return parts.join(' ');
-}
-
-/** The age range in the shared wording (catalog/vocabulary.yaml), with the record's note. */
-export function ageText(w: Wording, r: Intervention['ageRange']): string {
-  const range = ageRangeText(w, r);
-  return r.note ? `${range} (${r.note})` : range;
 }
 
 const CITY = 'Stockholms stad';

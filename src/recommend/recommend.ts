@@ -10,6 +10,7 @@ import {
 import { deriveFacts } from './derive-facts.js';
 import { AVAILABILITIES, type Availability } from '../catalogue/availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
+import { availabilityText } from '../catalogue/wording.js';
 import type { RequestScratch } from '../rank/request-scratch.js';
 import type { RankTable } from '../rank/score.js';
 import type { Profile } from './profile.js';
@@ -169,8 +170,9 @@ function answer(
     const excluded = Array.from(s.excluded.subarray(0, s.excludedCount));
     for (const x of excluded) {
       const i = t.interventions[x]!;
-      const { why } = checkConstraints(i, profile, cfg.vocabulary.wording);
-      whyByConstraint.set(i.id, why.length ? why : ['erbjuds inte i Stockholm']);
+      const w = cfg.vocabulary.wording;
+      const { why } = checkConstraints(i, profile, w);
+      whyByConstraint.set(i.id, why.length ? why : [availabilityText(w, 'not-offered')]);
     }
     const fitting = new Set(
       [...kept.subarray(0, s.keptCount), ...excluded].map((x) => t.interventions[x]!),

@@ -24,9 +24,12 @@ export function coverageRoutes(): Router {
   // Built once per catalogue version and format, then served as (pre-compressed) bytes.
   r.get('/coverage', async (req, res) => {
     const format = queryEnum(req, 'format', FORMATS) ?? 'json';
-    const p = precomputed(versionOf(res), `coverage:${format}`, () => {
+    const v = versionOf(res);
+    const p = precomputed(v, `coverage:${format}`, () => {
       const cov = load(res);
-      return format === 'csv' ? csv(coverageCsv(cov), 'tackning.csv') : jsonOf(cov);
+      return format === 'csv'
+        ? csv(coverageCsv(cov, v.catalogue.vocabulary.wording), 'tackning.csv')
+        : jsonOf(cov);
     });
     sendPrecomputed(req, res, p);
   });
@@ -41,7 +44,7 @@ export function coverageRoutes(): Router {
     if (!dc) throw notFound('No district with this id.');
     const p = precomputed(v, `coverage:${id}:${format}`, () =>
       format === 'csv'
-        ? csv(coverageCsv(cov, [dc]), `tackning-${id}.csv`)
+        ? csv(coverageCsv(cov, v.catalogue.vocabulary.wording, [dc]), `tackning-${id}.csv`)
         : jsonOf({
             catalogueVersion: cov.catalogueVersion,
             highEvidenceLevels: cov.highEvidenceLevels,
