@@ -14,6 +14,8 @@ import { rankTableOf, type RankTable } from '../rank/score.js';
 import { RequestScratch } from '../rank/request-scratch.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 import { staleFactsOf, type StaleFact } from '../explain/stale-facts.js';
+import { openApiDocument } from '../http/openapi.js';
+import { compileRequestValidators, type RequestValidators } from '../http/validate-request.js';
 
 export interface CatalogueVersion {
   /**
@@ -35,6 +37,8 @@ export interface CatalogueVersion {
   providerById: Map<string, Provider>;
   rules: CompiledRules;
   validateProfile: ValidateFunction;
+  /** Query and body validators compiled from this version's OpenAPI document. */
+  requestValidators: RequestValidators;
   search: SearchIndex;
   /** Facts resting only on sources older than staleAfterYears, per intervention id. */
   staleFactsById: Map<string, StaleFact[]>;
@@ -160,7 +164,7 @@ export async function assembleVersion(
       ),
     ]),
   );
-  return {
+  const version: CatalogueVersion = {
     version: digest,
     hash: digest,
     loadedAt,
@@ -173,8 +177,13 @@ export async function assembleVersion(
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
     rules,
     validateProfile,
+    requestValidators: new Map(),
     search,
     staleFactsById,
     sourceTexts: prepared.sourceTexts,
   };
+  await pause();
+  // The one hook for request validation: compiled from the document this version serves.
+  version.requestValidators = compileRequestValidators(openApiDocument(version));
+  return version;
 }
