@@ -103,7 +103,7 @@ export async function recommend(
     }
   }
 
-  const placementRisk = needs.some((n) => cfg.ranking.placementRiskNeeds.includes(n));
+  const placementRisk = needs.some((n) => (cfg.ranking.placementRiskNeeds as string[]).includes(n));
   const kept = s.kept;
   for (let k = 0; k < s.keptCount; k++) {
     const x = kept[k]!;

@@ -298,7 +298,7 @@ export function validateCatalogue(
     }
     checkCitations(y, r, citations);
     if (ranking) reviewOverdue(y, r, ranking, opts.today ?? new Date(), warnings);
-    const supported = new Set(r.sources.flatMap((s) => s.supports ?? []));
+    const supported = new Set<string>(r.sources.flatMap((s) => s.supports ?? []));
     for (const fact of presentFacts(r)) {
       if (!supported.has(fact)) {
         at(

@@ -4,6 +4,7 @@ import { versionOf } from '../context.js';
 import { notFound } from '../problem.js';
 import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
 import { validQuery } from '../validate-request.js';
+import type { NeedArea } from '../../catalogue/generated/intervention.js';
 import { availabilityOf, type Availability } from '../../recommend/availability.js';
 import { fitsAgeRange, isSoftAgeRange } from '../../recommend/constraints.js';
 
@@ -22,7 +23,7 @@ export function catalogueRoutes(): Router {
     const v = versionOf(res);
     const { district, needArea, level, age } = validQuery<{
       district?: string;
-      needArea?: string;
+      needArea?: NeedArea;
       level?: string;
       age?: number;
     }>(req, res);
