@@ -277,6 +277,16 @@ export interface Items1 {
   level: 'district' | 'central' | 'regional' | 'framework-agreement' | 'external';
   description: string;
   /**
+   * The provider's activities in the order the cited source names them; a search for the provider's name lists them in this order. Each id must be a record of this provider or of one below it (parent).
+   */
+  services?: {
+    /**
+     * @minItems 1
+     */
+    ids: string[];
+    source: Source;
+  };
+  /**
    * @minItems 1
    */
   sources: Source[];
