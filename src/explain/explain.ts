@@ -4,6 +4,7 @@ import type { RuleDef } from '../catalogue/types.js';
 import type { Availability } from '../catalogue/availability.js';
 import type { Profile } from '../recommend/profile.js';
 import type { StaleFact } from './stale-facts.js';
+import type { Recommendation } from '../catalogue/generated/api/recommendation.js';
 import { say, type Wording } from '../catalogue/wording.js';
 
 export interface RecommendationView {
@@ -17,22 +18,22 @@ export interface RecommendationView {
   reasons: string[];
   /** Things to check before choosing it (unknown age bounds, unanswered preconditions). */
   caveats: string[];
-  matchedNeeds: string[];
+  matchedNeeds: Recommendation['matchedNeeds'];
   availability: Availability;
   /** 1: the district can grant it directly; 2: bought or called off; 3: location unknown. */
   accessTier: number;
   /** How it is had, in Swedish, relative to the profile's district. */
   accessNote: string;
-  provider: { id: string; name: string; level: string };
+  provider: Recommendation['provider'];
   offeredIn: Intervention['offeredIn'];
   availabilityNote?: string;
   ageRange: Intervention['ageRange'];
-  targetGroup: string[];
-  form: string[];
+  targetGroup: Intervention['targetGroup'];
+  form: Intervention['form'];
   intensity?: string;
   duration?: string;
-  evidence: { level: string; notes: string };
-  decision: string;
+  evidence: { level: Intervention['evidence']['level']; notes: string };
+  decision: Intervention['decision'];
   alternativeToPlacement: boolean;
   referral: string;
   sources: Intervention['sources'];
@@ -134,7 +135,8 @@ export function recommendationView(
     rank,
     reasons: r.reasons,
     caveats: r.caveats,
-    matchedNeeds: r.matchedNeeds,
+    // Need-area ids taken from the record's needAreas, so within the schema's enum.
+    matchedNeeds: r.matchedNeeds as RecommendationView['matchedNeeds'],
     availability: r.availability,
     accessTier: r.accessTier,
     accessNote: r.accessNote,
@@ -187,3 +189,9 @@ export function whyNot(
   }
   return out;
 }
+
+/** tsc fails here when the full card stops matching the documented answer (schemas/api). */
+type Conforms<T extends true> = T;
+export type RecommendationViewIsDocumented = Conforms<
+  RecommendationView extends Recommendation ? true : false
+>;

@@ -4,65 +4,22 @@ import { createHash } from 'node:crypto';
 import type { District, Intervention, Provider, Vocabulary } from '../catalogue/types.js';
 import { availabilityOf } from '../catalogue/availability.js';
 import { ageText } from '../catalogue/wording.js';
+import type {
+  HsdsAttribute,
+  HsdsExport,
+  HsdsOrganization,
+  HsdsService,
+  HsdsServiceArea,
+} from '../catalogue/generated/api/hsds.js';
 
-export interface HsdsOrganization {
-  id: string;
-  name: string;
-  description: string;
-  parent_organization_id?: string;
-  organization_identifiers: {
-    id: string;
-    organization_id: string;
-    identifier_scheme: string;
-    identifier_type: string;
-    identifier: string;
-  }[];
-}
-
-export interface HsdsServiceArea {
-  id: string;
-  service_id: string;
-  name: string;
-  description: string;
-  extent: string;
-  extent_type: 'text';
-}
-
-export interface HsdsAttribute {
-  id: string;
-  link_id: string;
-  link_type: string;
-  link_entity: 'service';
-  value: string;
-  label: string;
-  taxonomy_term: { id: string; code: string; name: string; description: string; taxonomy: string };
-}
-
-export interface HsdsService {
-  id: string;
-  organization_id: string;
-  name: string;
-  alternate_name?: string;
-  description: string;
-  url?: string;
-  status: 'active' | 'inactive';
-  eligibility_description: string;
-  minimum_age?: number;
-  maximum_age?: number;
-  application_process: string;
-  assured_date: string;
-  service_areas: HsdsServiceArea[];
-  attributes: HsdsAttribute[];
-}
-
-export interface HsdsExport {
-  hsds_version: '3.0';
-  language: 'sv';
-  catalogueVersion: string;
-  generated: string;
-  organizations: HsdsOrganization[];
-  services: HsdsService[];
-}
+// The export's shapes are generated from schemas/api/hsds.schema.json (npm run gen:types).
+export type {
+  HsdsAttribute,
+  HsdsExport,
+  HsdsOrganization,
+  HsdsService,
+  HsdsServiceArea,
+} from '../catalogue/generated/api/hsds.js';
 
 export interface HsdsOptions {
   /** Absolute base of the web app (e.g. https://host); when given, each service gets a url. */

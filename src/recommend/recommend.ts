@@ -140,7 +140,7 @@ function answer(
     }
   }
 
-  const placementRisk = needs.some((n) => cfg.ranking.placementRiskNeeds.includes(n));
+  const placementRisk = needs.some((n) => (cfg.ranking.placementRiskNeeds as string[]).includes(n));
   const kept = s.kept;
   for (let k = 0; k < s.keptCount; k++) {
     const x = kept[k]!;

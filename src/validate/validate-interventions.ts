@@ -2,7 +2,7 @@
 // data (providers, districts, sources, profile flags), its citations and its sourced facts.
 import path from 'node:path';
 import { positionOf, problemAt, type YamlFile } from '../load/yaml-file.js';
-import type { Intervention, Provider, RankingConfig } from '../catalogue/types.js';
+import type { Intervention, Provider, RankingConfig, SourceRef } from '../catalogue/types.js';
 import type { Problem } from '../catalogue/problem.js';
 import { profileFactTypes } from '../catalogue/fact-types.js';
 import { checkCitations, checkCitedDocuments, type CitationCheck } from './validate-sources.js';
@@ -23,8 +23,10 @@ export interface InterventionContext {
 }
 
 /** Facts of a record that must be backed by a source's `supports` when present. */
-function presentFacts(r: Intervention): string[] {
-  const f: string[] = ['needAreas', 'provider', 'referral'];
+type Fact = NonNullable<SourceRef['supports']>[number];
+
+function presentFacts(r: Intervention): Fact[] {
+  const f: Fact[] = ['needAreas', 'provider', 'referral'];
   if (r.decision !== 'unknown') f.push('decision');
   if (r.ageRange.min !== null || r.ageRange.max !== null) f.push('ageRange');
   if (r.offeredIn.length) f.push('offeredIn');

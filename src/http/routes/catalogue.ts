@@ -3,12 +3,11 @@ import { Router } from 'express';
 import { versionOf } from '../context.js';
 import { notFound } from '../problem.js';
 import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
-import { queryEnum, queryInt } from '../validate-input.js';
-import { needAreaIds } from '../../catalogue/fact-types.js';
+import { validQuery } from '../validate-request.js';
+import type { NeedArea } from '../../catalogue/generated/intervention.js';
 import { availabilityOf, type Availability } from '../../catalogue/availability.js';
 import { fitsAgeRange, isSoftAgeRange } from '../../recommend/constraints.js';
 
-const LEVELS = ['district', 'central', 'regional', 'framework-agreement', 'external'] as const;
 /** Availabilities that mean a child living in the district can get it. */
 const AVAILABLE_TO_DISTRICT = new Set<Availability>([
   'local',
@@ -22,10 +21,12 @@ export function catalogueRoutes(): Router {
 
   r.get('/interventions', (req, res) => {
     const v = versionOf(res);
-    const district = queryEnum(req, 'district', [...v.districtById.keys()]);
-    const needArea = queryEnum(req, 'needArea', needAreaIds());
-    const level = queryEnum(req, 'level', LEVELS);
-    const age = queryInt(req, 'age', 0, 25);
+    const { district, needArea, level, age } = validQuery<{
+      district?: string;
+      needArea?: NeedArea;
+      level?: string;
+      age?: number;
+    }>(req, res);
     const items = v.interventions.filter(
       (i) =>
         (!district || AVAILABLE_TO_DISTRICT.has(availabilityOf(i, district))) &&

@@ -1,5 +1,5 @@
 // @ts-check
-// JSDoc types of the API answers the results page reads (src/http/openapi.ts is the contract).
+// JSDoc types of the API answers the results page reads (schemas/openapi.yaml is the contract).
 
 /**
  * @typedef {{ min: number | null, max: number | null, note?: string }} AgeRange
