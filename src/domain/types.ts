@@ -136,8 +136,18 @@ export interface RankingConfig {
   reviewWindowMonths?: number;
   /** How an option can be had: tier 1 ranks above tier 2 above tier 3, whatever the scores. */
   accessTiers: { tier: number; availabilities: string[] }[];
+  /** How an answer is grouped for reading (page headings, its "Visa:" filter, npm run recommend). */
+  resultGroups: ResultGroup[];
   /** Citing one of these means a district-run option may also be called off the framework agreement. */
   callOffSources?: { document: string; section: string }[];
+}
+
+/** One group of an answer: `id` is the page's visa= value; heading and filter are wording keys. */
+export interface ResultGroup {
+  id: string;
+  heading: string;
+  filter: string;
+  availabilities: string[];
 }
 
 export interface FactsConfig {

@@ -3,15 +3,7 @@
 import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import type { RecommendationResult } from '../recommend/recommend.js';
 import type { RecommendationView } from './explain.js';
-import { ageRangeText, say, type WordingKey } from './wording.js';
-
-/** The page's four groups (src/web/assets/results/groups.js), in access-tier order. */
-const GROUPS: { wording: WordingKey; availabilities: string[] }[] = [
-  { wording: 'group.local', availabilities: ['local'] },
-  { wording: 'group.central', availabilities: ['central', 'regional'] },
-  { wording: 'group.buy', availabilities: ['other-district', 'framework-agreement'] },
-  { wording: 'group.unknown', availabilities: ['unknown'] },
-];
+import { ageRangeText, say } from './wording.js';
 
 export function answerText(
   v: Pick<CatalogueVersion, 'catalogue' | 'hash' | 'interventionById' | 'districtById'>,
@@ -49,10 +41,12 @@ export function answerText(
     if (o.caveats.length) rows.push(`     ${say(w, 'label.caveats')}: ${o.caveats.join('; ')}`);
     return rows;
   };
-  for (const g of GROUPS) {
+  // The groups are data (rules/ranking.yaml resultGroups), shared with the page.
+  for (const g of v.catalogue.ranking.resultGroups) {
     const in_ = r.recommendations.filter((o) => g.availabilities.includes(o.availability));
     if (!in_.length) continue;
-    out.push(`${say(w, g.wording)} (${in_.length})`, ...in_.flatMap(line), '');
+    // npm run validate checks that every group heading has a sentence.
+    out.push(`${w[g.heading] ?? g.heading} (${in_.length})`, ...in_.flatMap(line), '');
   }
   if (r.excluded?.length) {
     out.push(`${say(w, 'label.why-not')}`);

@@ -65,6 +65,10 @@ function fileSchemas(districtIds: string[]): FileSchemas {
     Vocabulary: component(schemas.vocabulary),
     // The profile exactly as POST /recommendations compiles it, with this catalogue's districts.
     Profile: component(profileSchemaFor(districtIds)),
+    // How answers are grouped for reading (rules/ranking.yaml resultGroups), served with the vocabulary.
+    ResultGroup: component(
+      (schemas.ranking.properties as Record<string, { items: unknown }>).resultGroups!.items,
+    ),
   };
   return { components, defs };
 }
@@ -1053,8 +1057,12 @@ function buildDocument(v: CatalogueVersion): Obj {
     ...handWrittenSchemas(v),
     VocabularyResponse: extend(
       vocabulary,
-      { catalogueVersion: ref('CatalogueVersion'), documents: arrayOf(ref('SeedDocument')) },
-      ['catalogueVersion', 'documents'],
+      {
+        catalogueVersion: ref('CatalogueVersion'),
+        documents: arrayOf(ref('SeedDocument')),
+        resultGroups: arrayOf(ref('ResultGroup')),
+      },
+      ['catalogueVersion', 'documents', 'resultGroups'],
     ),
   };
   return {

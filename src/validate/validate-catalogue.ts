@@ -365,7 +365,33 @@ export function validateCatalogue(
             true,
           ),
         );
+      // …and exactly one result group (the page's headings and filter, npm run recommend).
+      const inGroups = ranking.resultGroups.filter((g) => g.availabilities.includes(a)).length;
+      if (inGroups !== 1)
+        problems.push(
+          problemAt(
+            files.ranking,
+            ['resultGroups'],
+            {
+              code: 'RESULT_GROUP',
+              message: `availability '${a}' must be in exactly one result group (found ${inGroups})`,
+              allowed: SHOWN_AVAILABILITIES.join(', '),
+            },
+            true,
+          ),
+        );
     }
+    for (const [i, g] of ranking.resultGroups.entries())
+      for (const key of [g.heading, g.filter])
+        if (vocabulary && vocabulary.wording[key] === undefined)
+          problems.push(
+            problemAt(
+              files.ranking,
+              ['resultGroups', i],
+              { code: 'MISSING_WORDING', message: `no sentence for '${key}'`, value: key },
+              true,
+            ),
+          );
   }
   if (facts && files.facts) {
     const known = profileFactTypes();

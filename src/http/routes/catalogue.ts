@@ -75,6 +75,8 @@ export function catalogueRoutes(): Router {
         catalogueVersion: v.version,
         ...v.catalogue.vocabulary,
         documents: v.catalogue.seedDocuments,
+        // The answer's groups (rules/ranking.yaml): the page's headings and "Visa:" filter.
+        resultGroups: v.catalogue.ranking.resultGroups,
       }),
     );
     sendPrecomputed(req, res, p);

@@ -424,6 +424,7 @@ function renderResults(result, L, params) {
   renderResultsView($('results-body'), result, {
     L,
     w: L.vocab.wording ?? {},
+    groups: L.vocab.resultGroups ?? [],
     params,
     profileQuery,
     header: [summary, printed],

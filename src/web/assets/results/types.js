@@ -35,6 +35,7 @@
  *   document: (id: string) => string
  * }} Labels
  * @typedef {Readonly<Record<string, string>>} Wording
+ * @typedef {{ id: string, heading: string, filter: string, availabilities: string[] }} ResultGroup
  */
 
 export {};
