@@ -1061,8 +1061,13 @@ function buildDocument(v: CatalogueVersion): Obj {
         catalogueVersion: ref('CatalogueVersion'),
         documents: arrayOf(ref('SeedDocument')),
         resultGroups: arrayOf(ref('ResultGroup')),
+        profileSchema: {
+          type: 'object',
+          description:
+            'Profilens JSON Schema (2020-12) precis som POST /recommendations validerar den (Profile); sidan bygger sitt formulär av den.',
+        },
       },
-      ['catalogueVersion', 'documents', 'resultGroups'],
+      ['catalogueVersion', 'documents', 'resultGroups', 'profileSchema'],
     ),
   };
   return {

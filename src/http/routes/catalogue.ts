@@ -7,6 +7,7 @@ import { queryEnum, queryInt } from '../validate-input.js';
 import { needAreaIds } from '../../recommend/fact-types.js';
 import { availabilityOf, type Availability } from '../../recommend/availability.js';
 import { fitsAgeRange, isSoftAgeRange } from '../../recommend/constraints.js';
+import { profileSchemaFor } from '../../recommend/profile.js';
 
 const LEVELS = ['district', 'central', 'regional', 'framework-agreement', 'external'] as const;
 /** Availabilities that mean a child living in the district can get it. */
@@ -77,6 +78,8 @@ export function catalogueRoutes(): Router {
         documents: v.catalogue.seedDocuments,
         // The answer's groups (rules/ranking.yaml): the page's headings and "Visa:" filter.
         resultGroups: v.catalogue.ranking.resultGroups,
+        // The profile exactly as POST /recommendations validates it: the page builds its form from it.
+        profileSchema: profileSchemaFor([...v.districtById.keys()]),
       }),
     );
     sendPrecomputed(req, res, p);
