@@ -73,8 +73,8 @@ export function renderResultsView(body, result, ctx) {
   });
   const filterBar = h(
     'div',
-    { class: 'filter-bar no-print', role: 'group', 'aria-label': 'Visa' },
-    h('span', { class: 'meta', text: 'Visa:' }),
+    { class: 'filter-bar no-print', role: 'group', 'aria-label': say(w, 'filter.label') },
+    h('span', { class: 'meta', text: `${say(w, 'filter.label')}:` }),
     buttons,
   );
   const apply = () => {
@@ -107,7 +107,7 @@ export function renderResultsView(body, result, ctx) {
     recs.length
       ? list
       : h('p', {
-          text: 'Inga insatser i katalogen matchar profilen. Kontrollera kryssen, eller se nedan varför andra insatser inte föreslås.',
+          text: `${say(w, 'label.no-options')} ${say(w, 'results.none-hint')}`,
         }),
     ctx.whyNot,
   );
