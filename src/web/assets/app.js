@@ -21,7 +21,8 @@ function wireProfileForm() {
   });
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
-    const { fields } = readyForm(await getLabels());
+    // Without the vocabulary the form has no fields yet; the render then says why.
+    const fields = await getLabels().then((L) => readyForm(L).fields, () => undefined);
     const q = queryFromForm(form, fields);
     const url = `/${q.size ? `?${q}` : ''}`;
     // Re-submitting the same profile does not add a history entry.
