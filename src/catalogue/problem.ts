@@ -38,6 +38,7 @@ export type ProblemCode =
   | 'QUOTE_MISSING'
   | 'QUOTE_NOT_FOUND'
   | 'RELOAD_FAILED'
+  | 'RESULT_GROUP'
   | 'REVIEW_OVERDUE'
   | 'RULE_FILE_NAME'
   | 'SCHEMA'

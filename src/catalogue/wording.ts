@@ -56,12 +56,12 @@ export const WORDING_KEYS = [
   'level.short.regional',
   'level.short.framework-agreement',
   'level.short.external',
-  'coverage.not-in-stockholm',
+  'cell.not-in-stockholm',
   'coverage.district-unknown',
   'area.inner',
   'area.outer',
-  'answer.yes',
-  'answer.no',
+  'cell.yes',
+  'cell.no',
   'cds.reasons',
   'cds.evidence',
   'cds.age',
@@ -122,7 +122,7 @@ export const areaText = (wording: Wording, area: 'inner' | 'outer'): string =>
 
 /** "ja" / "nej". */
 export const yesNo = (wording: Wording, b: boolean): string =>
-  say(wording, b ? 'answer.yes' : 'answer.no');
+  say(wording, b ? 'cell.yes' : 'cell.no');
 
 /** A list of names as the exports write it: "Bromma, Farsta" (never "och": it is a cell). */
 export const listText = (xs: readonly string[], separator = ', '): string => xs.join(separator);

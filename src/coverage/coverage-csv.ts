@@ -63,7 +63,7 @@ export function coverageCsv(
   w: Wording,
   districts: readonly DistrictCoverage[] = cov.districts,
 ): string {
-  const notInStockholm = say(w, 'coverage.not-in-stockholm');
+  const notInStockholm = say(w, 'cell.not-in-stockholm');
   const label = new Map(cov.needAreas.map((n) => [n.id, n.label]));
   const rows: string[][] = [[...CSV_HEADER]];
   for (const d of districts) {

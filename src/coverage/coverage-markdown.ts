@@ -23,7 +23,7 @@ function namedText(w: Wording, o: NamedOption): string {
     case 'unknown-district':
       return `${md(o.name)} – i stadsdelsförvaltning, källorna anger inte var`;
     case 'not-in-stockholm':
-      return `${md(o.name)} – ${say(w, 'coverage.not-in-stockholm')}`;
+      return `${md(o.name)} – ${say(w, 'cell.not-in-stockholm')}`;
   }
 }
 
@@ -119,7 +119,7 @@ export function coverageMarkdown(cov: Coverage, w: Wording): string {
     }
   }
 
-  L.push(`## Planeringsunderlag: ${say(w, 'coverage.not-in-stockholm')}`, '');
+  L.push(`## Planeringsunderlag: ${say(w, 'cell.not-in-stockholm')}`, '');
   if (!cov.planning.length) L.push('Katalogen har inga metoder som inte erbjuds i Stockholm.', '');
   else {
     L.push('| Behovsområde | Metod | Evidens |');

@@ -25,6 +25,7 @@ import { validateInterventions } from './validate-interventions.js';
 import { checkProviderServices } from './provider-services.js';
 import {
   checkAccessTiers,
+  checkResultGroups,
   checkEvidenceFactors,
   checkNeedAreaLabels,
   checkNeedMapping,
@@ -114,6 +115,7 @@ export function validateCatalogue(
   if (ranking && vocabulary) checkEvidenceFactors(files.ranking!, ranking, vocabulary, problems);
   if (vocabulary) checkWording(files.vocabulary!, vocabulary, problems);
   if (ranking) checkAccessTiers(files.ranking!, ranking, problems);
+  if (ranking) checkResultGroups(files.ranking!, ranking, vocabulary, problems);
   if (facts) checkNeedMapping(files.facts!, facts, problems);
   if (providersFile) checkProviderServices(files.providers!, providers, interventions, citations);
 

@@ -133,6 +133,45 @@ export function checkAccessTiers(y: YamlFile, ranking: RankingConfig, problems: 
   }
 }
 
+/**
+ * Every availability an answer shows is in exactly one result group (the page's headings and
+ * filter, npm run recommend), and each group's wording exists.
+ */
+export function checkResultGroups(
+  y: YamlFile,
+  ranking: RankingConfig,
+  vocabulary: Vocabulary | undefined,
+  problems: Problem[],
+): void {
+  for (const a of SHOWN_AVAILABILITIES) {
+    const n = ranking.resultGroups.filter((g) => g.availabilities.includes(a)).length;
+    if (n !== 1)
+      problems.push(
+        problemAt(
+          y,
+          ['resultGroups'],
+          {
+            code: 'RESULT_GROUP',
+            message: `availability '${a}' must be in exactly one result group (found ${n})`,
+            allowed: SHOWN_AVAILABILITIES.join(', '),
+          },
+          true,
+        ),
+      );
+  }
+  for (const [i, g] of ranking.resultGroups.entries())
+    for (const key of [g.heading, g.filter])
+      if (vocabulary && vocabulary.wording[key] === undefined)
+        problems.push(
+          problemAt(
+            y,
+            ['resultGroups', i],
+            { code: 'MISSING_WORDING', message: `no sentence for '${key}'`, value: key },
+            true,
+          ),
+        );
+}
+
 /** The need mapping of rules/facts.yaml reads only profile fields. */
 export function checkNeedMapping(y: YamlFile, facts: FactsConfig, problems: Problem[]): void {
   const known = profileFactTypes();

@@ -23,6 +23,8 @@ const FILE_COMPONENTS: [string, string, string][] = [
   ['sources.schema.json', '/properties/documents/items', 'SeedDocument'],
   ['vocabulary.schema.json', '', 'Vocabulary'],
   ['profile.schema.json', '', 'Profile'],
+  // How answers are grouped for reading (rules/ranking.yaml), served with the vocabulary.
+  ['ranking.schema.json', '/properties/resultGroups/items', 'ResultGroup'],
 ];
 
 /** `#/$defs/x` and `[../]file.schema.json#/$defs/x` become `#/components/schemas/x`; a file's
@@ -103,8 +105,14 @@ function componentSchemas(v: OpenApiInput, districts: string[]): Record<string, 
     {
       catalogueVersion: ref('CatalogueVersion'),
       documents: { type: 'array', items: ref('SeedDocument') },
+      resultGroups: { type: 'array', items: ref('ResultGroup') },
+      profileSchema: {
+        type: 'object',
+        description:
+          'Profilens JSON Schema (2020-12) precis som POST /recommendations validerar den (Profile); sidan bygger sitt formulär av den.',
+      },
     },
-    ['catalogueVersion', 'documents'],
+    ['catalogueVersion', 'documents', 'resultGroups', 'profileSchema'],
   );
   return all;
 }

@@ -75,6 +75,31 @@ export interface RankingConfiguration {
     )[];
   }[];
   /**
+   * How an answer is grouped for reading, in order: the page's headings and "Visa:" filter (visa=<id>) and npm run recommend. Every availability of accessTiers belongs to exactly one group.
+   *
+   * @minItems 1
+   */
+  resultGroups: {
+    /**
+     * The page's address value (visa=); 'alla' is the page's own 'show all'.
+     */
+    id: string;
+    /**
+     * Wording key (catalog/vocabulary.yaml) of the group heading.
+     */
+    heading: string;
+    /**
+     * Wording key of the group's label in the page's filter.
+     */
+    filter: string;
+    /**
+     * @minItems 1
+     */
+    availabilities: (
+      'local' | 'central' | 'regional' | 'framework-agreement' | 'other-district' | 'unknown'
+    )[];
+  }[];
+  /**
    * Source sections whose citation means a district-run intervention may also be called off from the city's framework agreement.
    */
   callOffSources?: {

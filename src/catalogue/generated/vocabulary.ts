@@ -8,6 +8,36 @@ export interface Vocabulary {
   decisions: Plain;
   levels: Plain;
   /**
+   * The start page's profile form: sections in order, and per profile field its label, hint and option labels. Fields and values come from profile.schema.json.
+   *
+   * @minItems 1
+   */
+  profileForm?: {
+    legend: string;
+    /**
+     * @minItems 1
+     */
+    fields: {
+      field: string;
+      label?: string;
+      hint?: string;
+      /**
+       * Label of the select's 'nothing chosen' option.
+       */
+      empty?: string;
+      /**
+       * Ask a yes/no field as Vet inte / Ja / Nej.
+       */
+      answers?: 'unknown-yes-no';
+      /**
+       * Label per allowed value.
+       */
+      options?: {
+        [k: string]: string;
+      };
+    }[];
+  }[];
+  /**
    * Sentences the service and the web page share (one wording for one thing everywhere); {name} placeholders are filled in by the code.
    */
   wording: {

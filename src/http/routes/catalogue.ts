@@ -7,6 +7,7 @@ import { validQuery } from '../validate-request.js';
 import type { NeedArea } from '../../catalogue/generated/intervention.js';
 import { availabilityOf, type Availability } from '../../catalogue/availability.js';
 import { fitsAgeRange, isSoftAgeRange } from '../../recommend/constraints.js';
+import { profileSchemaFor } from '../../recommend/profile.js';
 
 /** Availabilities that mean a child living in the district can get it. */
 const AVAILABLE_TO_DISTRICT = new Set<Availability>([
@@ -76,6 +77,10 @@ export function catalogueRoutes(): Router {
         catalogueVersion: v.version,
         ...v.catalogue.vocabulary,
         documents: v.catalogue.seedDocuments,
+        // The answer's groups (rules/ranking.yaml): the page's headings and "Visa:" filter.
+        resultGroups: v.catalogue.ranking.resultGroups,
+        // The profile exactly as POST /recommendations validates it: the page builds its form from it.
+        profileSchema: profileSchemaFor([...v.districtById.keys()]),
       }),
     );
     sendPrecomputed(req, res, p);
