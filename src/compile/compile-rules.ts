@@ -16,10 +16,19 @@ export interface SupportEvent {
   /** The interventions it names, as positions in the version's (id-ordered) intervention list. */
   targetIndex: Int32Array;
   weight: number;
+  /** The weight per target: × readingFactor where the need area is only the catalogue's reading. */
+  targetWeight: Float64Array;
+  /** 1 per target whose record does not state this need area, only reads it (needAreasReading). */
+  targetByReading: Uint8Array;
   reason: string;
   needArea: string;
   /** The need area's number in CompiledRules.needIndex. */
   needIndex: number;
+}
+
+/** The record reaches this need area only through the editors' reading, not through a source. */
+export function isReadingOnly(i: Intervention, needArea: string): boolean {
+  return !i.needAreas.includes(needArea) && (i.needAreasReading?.areas.includes(needArea) ?? false);
 }
 
 /** Engines are cheap to keep but not free; beyond this many idle engines per bucket we let them go. */
@@ -111,13 +120,23 @@ export function supportOf(
   order: number,
   indexById: ReadonlyMap<string, number>,
   needIndex: ReadonlyMap<string, number>,
+  interventions: readonly Intervention[] = [],
+  readingFactor = 1,
 ): SupportEvent {
+  // Validation guarantees every named intervention exists.
+  const targetIndex = Int32Array.from(r.event.interventions, (id) => indexById.get(id)!);
+  const byReading = Uint8Array.from(targetIndex, (x) =>
+    interventions[x] && isReadingOnly(interventions[x], r.needArea) ? 1 : 0,
+  );
   return {
     ruleId: r.id,
     order,
     needIndex: needIndex.get(r.needArea)!,
-    // Validation guarantees every named intervention exists.
-    targetIndex: Int32Array.from(r.event.interventions, (id) => indexById.get(id)!),
+    targetIndex,
+    targetWeight: Float64Array.from(byReading, (b) =>
+      b ? r.event.weight * readingFactor : r.event.weight,
+    ),
+    targetByReading: byReading,
     weight: r.event.weight,
     reason: r.event.reason,
     needArea: r.needArea,
@@ -140,6 +159,7 @@ export function compileRules(
   rules: RuleDef[],
   factsCfg: FactsConfig,
   interventions: readonly Intervention[],
+  readingFactor = 1,
 ): CompiledRules {
   const types = allFactTypes(factsCfg.ageBands.map((b) => b.id));
   const indexById = new Map(interventions.map((i, x) => [i.id, x]));
@@ -152,7 +172,10 @@ export function compileRules(
   );
   const needIndex = new Map([...new Set(rules.map((r) => r.needArea))].map((n, i) => [n, i]));
   const supports = new Map(
-    rules.map((r) => [r.id, supportOf(r, orderById.get(r.id)!, indexById, needIndex)]),
+    rules.map((r) => [
+      r.id,
+      supportOf(r, orderById.get(r.id)!, indexById, needIndex, interventions, readingFactor),
+    ]),
   );
   // Each option's supporting rules in rule-id order: a shown option's reasons are those that fired.
   const supportersOf: SupportEvent[][] = interventions.map(() => []);

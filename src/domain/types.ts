@@ -43,7 +43,11 @@ export interface Intervention {
   targetGroup: string[];
   /** `strict: false`: soft bounds ("främst 12–20 år") — a child outside is ranked lower, not excluded. */
   ageRange: { min: number | null; max: number | null; strict?: boolean; note?: string };
+  /** Need areas a cited passage states; [] = the sources do not state one. */
   needAreas: string[];
+  /** The editors' reading where no passage states the need area: never treated as a sourced fact. */
+  needAreasReading?: { areas: string[]; note: string };
+  /** [] = the sources do not state the working form. */
   form: string[];
   intensity?: string;
   duration?: string;
@@ -130,6 +134,8 @@ export interface RankingConfig {
   highEvidenceLevels: string[];
   /** Score factor for an option whose soft age range (`strict: false`) the child is outside. */
   softAgeFactor: number;
+  /** Weight factor for a rule that reaches an option only through `needAreasReading` (not sourced). */
+  readingFactor: number;
   /** A fact resting only on sources older than this many years is flagged as stale. */
   staleAfterYears: number;
   /** `npm run validate` warns for records whose `lastReviewed` is older than this. */

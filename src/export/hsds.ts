@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { CatalogueVersion } from '../compile/catalogue-version.js';
 import type { Intervention, Provider } from '../domain/types.js';
 import { availabilityOf } from '../recommend/availability.js';
-import { ageRangeText, type Wording } from '../explain/wording.js';
+import { ageRangeText, say, type Wording } from '../explain/wording.js';
 
 export interface HsdsOrganization {
   id: string;
@@ -175,10 +175,19 @@ function service(v: CatalogueVersion, i: Intervention, opts: HsdsOptions): HsdsS
 function eligibility(v: CatalogueVersion, i: Intervention): string {
   const vocab = v.catalogue.vocabulary;
   const parts = [
-    `Målgrupp: ${i.targetGroup.map((t) => vocab.targetGroups[t] ?? t).join(', ')}.`,
+    `Målgrupp: ${i.targetGroup.map((t) => vocab.targetGroups[t] ?? t).join(', ') || say(vocab.wording, 'unknown.target-group')}.`,
     `Ålder: ${ageText(v.catalogue.vocabulary.wording, i.ageRange)}.`,
-    `Behov: ${i.needAreas.map((n) => vocab.needAreas[n]?.label ?? n).join(', ')}.`,
+    `Behov: ${i.needAreas.map((n) => vocab.needAreas[n]?.label ?? n).join(', ') || say(vocab.wording, 'unknown.need-areas')}.`,
   ];
+  // Empty = unknown (#13): said, not left blank; a reading is marked as the catalogue's, not the source's.
+  if (!i.form.length) parts.push(`${say(vocab.wording, 'unknown.form')}.`);
+  if (i.needAreasReading)
+    parts.push(
+      `${say(vocab.wording, 'caveat.need-reading', {
+        needs: i.needAreasReading.areas.map((n) => vocab.needAreas[n]?.label ?? n).join(', '),
+        note: i.needAreasReading.note.replace(/\.$/, ''),
+      })}.`,
+    );
   if (i.preconditions?.length)
     parts.push(
       `Förutsättningar: ${i.preconditions.map((p) => p.text.replace(/\.$/, '')).join('; ')}.`,

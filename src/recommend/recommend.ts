@@ -4,6 +4,8 @@ import type { Intervention } from '../domain/types.js';
 import { deriveFacts } from './derive-facts.js';
 import { AVAILABILITIES, type Availability } from './availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
+import { isReadingOnly } from '../compile/compile-rules.js';
+import { say } from '../explain/wording.js';
 import type { RequestScratch } from '../rank/request-scratch.js';
 import type { Profile } from './profile.js';
 import { NOT_OFFERED, rankOrder, scoreOf } from '../rank/score.js';
@@ -98,7 +100,7 @@ export async function recommend(
           if (out) s.exclude(x);
           else s.keep(x);
         }
-        s.weight[x] = s.weight[x]! + e.weight;
+        s.weight[x] = s.weight[x]! + e.targetWeight[j]!;
       }
     }
   }
@@ -144,6 +146,15 @@ export async function recommend(
   return result;
 }
 
+/** "Källan anger inte behovsområdet …; katalogens tolkning: …" for the areas matched by reading. */
+function readingNote(v: CatalogueVersion, i: Intervention, areas: string[]): string {
+  const labels = v.catalogue.vocabulary.needAreas;
+  return say(v.catalogue.vocabulary.wording, 'caveat.need-reading', {
+    needs: areas.map((n) => labels[n]?.label ?? n).join(', '),
+    note: i.needAreasReading!.note,
+  });
+}
+
 const plainNotes = new WeakMap<Intervention, string[]>();
 
 /**
@@ -181,12 +192,16 @@ function explained(
   const intervention = v.rankTable.interventions[x]!;
   const reasons: string[] = [];
   const matchedNeeds: string[] = [];
+  const readOnly: string[] = [];
   for (const e of v.rules.supportersOf[x]!) {
     if (!s.hasFired(e.order)) continue;
     if (!reasons.includes(e.reason)) reasons.push(e.reason);
     if (!matchedNeeds.includes(e.needArea)) matchedNeeds.push(e.needArea);
+    if (isReadingOnly(intervention, e.needArea) && !readOnly.includes(e.needArea))
+      readOnly.push(e.needArea);
   }
   const t = v.rankTable;
+  const notes = constraintNotes(v, intervention, profile, t.plain[x] === 1);
   return {
     intervention,
     score: s.score[x]!,
@@ -194,7 +209,8 @@ function explained(
     accessTier: t.accessTier[availability[x]!]!,
     accessNote: t.accessNoteIn.get(district)![x]!,
     reasons,
-    caveats: constraintNotes(v, intervention, profile, t.plain[x] === 1),
+    // A match through the catalogue's reading of the need area is said to be one (#13).
+    caveats: readOnly.length ? [...notes, readingNote(v, intervention, readOnly)] : notes,
     matchedNeeds,
   };
 }

@@ -41,9 +41,16 @@ export interface ValidCatalogue {
   searchTerms: SearchTerms;
 }
 
-/** Facts of a record that must be backed by a source's `supports` when present. */
-function presentFacts(r: Intervention): string[] {
-  const f: string[] = ['needAreas', 'provider', 'referral'];
+/**
+ * Facts of a record that must be backed by a source's `supports` when present. Every field the
+ * schema lists in `supports` is here once it holds a value: an empty `form` or `needAreas` is the
+ * catalogue saying "unknown", and `needAreasReading` is an interpretation, not a fact (#13).
+ */
+export function presentFacts(r: Intervention): string[] {
+  const f: string[] = ['name', 'summary', 'provider', 'referral'];
+  if (r.targetGroup.length) f.push('targetGroup');
+  if (r.needAreas.length) f.push('needAreas');
+  if (r.form.length) f.push('form');
   if (r.decision !== 'unknown') f.push('decision');
   if (r.ageRange.min !== null || r.ageRange.max !== null) f.push('ageRange');
   if (r.offeredIn.length) f.push('offeredIn');
@@ -296,6 +303,15 @@ export function validateCatalogue(
         });
       }
     }
+    r.needAreasReading?.areas.forEach((n, i) => {
+      if (r.needAreas.includes(n))
+        at(['needAreasReading', 'areas', i], {
+          code: 'READING_OF_SOURCED_NEED',
+          message: 'need area is both sourced (needAreas) and a reading (needAreasReading)',
+          value: n,
+          allowed: 'a need area no cited passage states, or remove it from needAreasReading',
+        });
+    });
     checkCitations(y, r, citations);
     if (ranking) reviewOverdue(y, r, ranking, opts.today ?? new Date(), warnings);
     const supported = new Set(r.sources.flatMap((s) => s.supports ?? []));

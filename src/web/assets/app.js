@@ -22,7 +22,7 @@ import { checkBlock } from './source-line.js';
 import { renderResultsView } from './results/results-view.js';
 import { evidenceBadge } from './results/option-row.js';
 import { watchForStale } from './results/stale.js';
-import { ageRangeText } from './results/wording.js';
+import { ageRangeText, say } from './results/wording.js';
 import { renderEvidenceView } from './views/evidence-view.js';
 import { recommendedFor, profileContext } from './views/detail-context.js';
 import { searchHit } from './search-hit.js';
@@ -563,13 +563,19 @@ async function renderDetail(id, { token, focus }) {
   const av = levelAvailability(i);
   const facts = [
     i.aliases?.length ? ['Även kallad', i.aliases.join(', ')] : null,
-    ['Behovsområden', joinSv(i.needAreas.map(L.needArea))],
-    ['Målgrupp', joinSv(i.targetGroup.map(L.targetGroup))],
+    [
+      'Behovsområden',
+      joinSv(i.needAreas.map(L.needArea)) || say(L.vocab.wording, 'unknown.need-areas'),
+    ],
+    [
+      'Målgrupp',
+      joinSv(i.targetGroup.map(L.targetGroup)) || say(L.vocab.wording, 'unknown.target-group'),
+    ],
     [
       'Ålder',
       `${ageRangeText(L.vocab.wording, i.ageRange)}${i.ageRange.note ? ` (${i.ageRange.note})` : ''}`,
     ],
-    ['Form', joinSv(i.form.map(L.form)) || '–'],
+    ['Form', joinSv(i.form.map(L.form)) || say(L.vocab.wording, 'unknown.form')],
     i.intensity ? ['Intensitet', i.intensity] : null,
     i.duration ? ['Längd', i.duration] : null,
     [

@@ -3,6 +3,7 @@
 // Also the "Att kontrollera" list (soft age bounds, eligibility notes, old facts, planned offers).
 // Its own module so the results page and the detail page render sources the same way.
 import { h } from './common.js';
+import { say } from './results/wording.js';
 
 const sourceId = (document) => String(document).replace(/\.txt$/, '');
 
@@ -64,6 +65,14 @@ export function checkItems(x, labels) {
     if (x.ageRange?.strict === false)
       items.push(
         'Åldersgränsen är ingen fast gräns (”främst”) – barn utanför kan också få insatsen',
+      );
+    // The catalogue's reading of a need area no passage states: said to be one (#13).
+    if (x.needAreasReading)
+      items.push(
+        say(labels.vocab.wording, 'caveat.need-reading', {
+          needs: x.needAreasReading.areas.map(labels.needArea).join(', '),
+          note: x.needAreasReading.note,
+        }),
       );
   }
   for (const f of x.staleFacts ?? []) if (!items.includes(f.text)) items.push(f.text);

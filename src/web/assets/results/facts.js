@@ -2,7 +2,7 @@
 // The facts of one option as label/value rows, in one fixed order: the expanded card and the
 // compare table show the same rows, so chosen options line up ("–" where the catalogue is silent).
 import { joinSv } from '../common.js';
-import { ageRangeText } from './wording.js';
+import { ageRangeText, say } from './wording.js';
 
 /** @typedef {import('./types.js').Recommendation} Recommendation */
 /** @typedef {import('./types.js').Labels} Labels */
@@ -34,9 +34,10 @@ export function factRows(r, L, w) {
       ? 'Hela staden'
       : NONE;
   return [
-    ['Målgrupp', joinSv(r.targetGroup.map(L.targetGroup)) || NONE],
+    ['Målgrupp', joinSv(r.targetGroup.map(L.targetGroup)) || say(w, 'unknown.target-group')],
     ['Ålder', age],
-    ['Form', joinSv(r.form.map(L.form)) || NONE],
+    // An empty list is the catalogue saying the source does not state it (#13), not a blank.
+    ['Form', joinSv(r.form.map(L.form)) || say(w, 'unknown.form')],
     ['Intensitet', r.intensity || NONE],
     ['Längd', r.duration || NONE],
     ['Beslut', L.decision(r.decision)],
