@@ -1,6 +1,15 @@
 // One broken fixture per kind of catalogue error: `npm run validate` must point at the exact
 // file:line:col with a message that says what is allowed — and report every problem at once.
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import {
+  cpSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  existsSync,
+  writeFileSync,
+} from 'node:fs';
+import { parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +33,11 @@ function makeCatalogue(overlay?: string): string {
   ]) {
     cpSync(path.join(projectRoot, 'catalog', f), path.join(root, 'catalog', f));
   }
+  // The real providers name real records in `services`; the fixture has only its test records.
+  const providersFile = path.join(root, 'catalog', 'providers.yaml');
+  const providers = parseDocument(readFileSync(providersFile, 'utf8'));
+  for (const p of (providers.get('providers') as YAMLSeq<YAMLMap>).items) p.delete('services');
+  writeFileSync(providersFile, providers.toString());
   for (const f of ['facts.yaml', 'ranking.yaml'])
     cpSync(path.join(projectRoot, 'rules', f), path.join(root, 'rules', f));
   cpSync(path.join(fixtures, 'catalog'), path.join(root, 'catalog'), { recursive: true });

@@ -86,6 +86,8 @@ export interface Provider {
   level: Level;
   parent?: string;
   description: string;
+  /** The provider's activities in the order the cited source names them (search order). */
+  services?: { ids: string[]; source: SourceRef };
   sources: SourceRef[];
 }
 

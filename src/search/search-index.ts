@@ -9,6 +9,7 @@ import { compileSynonyms } from './synonyms.js';
 import { planQuery, type PlanContext } from './query-plan.js';
 import { Scorer } from './scorer.js';
 import { cardMaker, type SearchHit } from './hit-card.js';
+import { providerQueries } from './provider-query.js';
 
 export type { SearchHit } from './hit-card.js';
 
@@ -56,6 +57,7 @@ export function buildSearchIndex(src: SearchSource): SearchIndex {
   const { interventions, vocabulary, terms } = src;
   const providerName = new Map(src.providers.map((p) => [p.id, p.name]));
   const card = cardMaker();
+  const providerOrder = providerQueries(src.providers, interventions);
 
   const index = lunr((builder) => {
     useSwedish(builder);
@@ -119,13 +121,21 @@ export function buildSearchIndex(src: SearchSource): SearchIndex {
         })),
       );
 
+      // A query naming a provider lists its records first, in its source's order (provider-query.ts).
+      const order = providerOrder(query);
+      const place = (id: string): number => order?.get(id) ?? Number.POSITIVE_INFINITY;
       return scored
         .map((r) => {
           const i = interventions[r.doc]!;
           const factor = terms.weights.evidence[i.evidence.level] ?? 1;
-          return { i, score: round(r.score * factor), mask: r.fieldMask };
+          return { i, score: round(r.score * factor), mask: r.fieldMask, place: place(i.id) };
         })
-        .sort((a, b) => b.score - a.score || (a.i.id < b.i.id ? -1 : a.i.id > b.i.id ? 1 : 0))
+        .sort(
+          (a, b) =>
+            (a.place === b.place ? 0 : a.place < b.place ? -1 : 1) ||
+            b.score - a.score ||
+            (a.i.id < b.i.id ? -1 : a.i.id > b.i.id ? 1 : 0),
+        )
         .slice(0, max)
         .map(({ i, score, mask }) => ({
           ...card(i, opts.district),

@@ -24,6 +24,7 @@ import { SHOWN_AVAILABILITIES } from '../recommend/availability.js';
 import { validateSearchTerms } from './validate-search-terms.js';
 import { validateStatedLacks } from '../coverage/stated-lacks.js';
 import type { StatedLack } from '../coverage/coverage-model.js';
+import { checkProviderServices } from './provider-services.js';
 import { checkCitations, loadSourceDocs, type CitationCheck } from './validate-sources.js';
 import { reviewOverdue } from './review-window.js';
 import type { SeedDocumentMeta } from '../domain/types.js';
@@ -400,6 +401,9 @@ export function validateCatalogue(
       });
     }
   }
+
+  if (providersOk && files.providers)
+    checkProviderServices(files.providers, providers, interventions, citations);
 
   const rules = validateRules(files.rules, {
     interventionIds: new Set(interventions.map((i) => i.id)),

@@ -51,43 +51,51 @@ export function checkCitations(y: YamlFile, r: Intervention, ctx: CitationCheck)
         : []),
     ]),
   ];
-  for (const { s, p, needsQuote } of cites) {
-    const doc = ctx.docs.get(s.document);
-    if (!doc) continue;
-    if (!sectionStarts(doc, s.section).length) {
-      ctx.problems.push(
-        problemAt(y, [...p, 'section'], {
-          code: 'SECTION_NOT_FOUND',
-          message: `no such section heading in ${s.document}`,
-          value: s.section,
-          allowed: `a heading of the source, optionally followed by " – <sub-heading>"`,
-        }),
-      );
-      continue;
-    }
-    const quotes = quotesOf(s);
-    if (!quotes.length && needsQuote) {
-      (ctx.requireQuotes ? ctx.problems : ctx.warnings).push(
-        problemAt(y, p, {
-          code: 'QUOTE_MISSING',
-          message: `source entry has no quote (section "${s.section}")`,
-          allowed:
-            'quote: one or more verbatim passages of the section supporting the facts listed',
-        }),
-      );
-    }
-    quotes.forEach((q, j) => {
-      if (checkQuote(doc, s.section, q) !== 'found') {
-        const at = Array.isArray(s.quote) ? [...p, 'quote', j] : [...p, 'quote'];
-        ctx.problems.push(
-          problemAt(y, at, {
-            code: 'QUOTE_NOT_FOUND',
-            message: `quote not in section "${s.section}" of ${s.document}`,
-            value: q,
-            allowed: `a verbatim passage between the heading "${s.section}" and the next heading (whitespace, soft hyphens, line-break hyphenation and footnote digits ignored)`,
-          }),
-        );
-      }
-    });
+  for (const { s, p, needsQuote } of cites) checkSourceEntry(y, s, p, needsQuote, ctx);
+}
+
+/** One citation: its section exists, it has a quote (when required) and every quote is inside. */
+export function checkSourceEntry(
+  y: YamlFile,
+  s: SourceRef,
+  p: (string | number)[],
+  needsQuote: boolean,
+  ctx: CitationCheck,
+): void {
+  const doc = ctx.docs.get(s.document);
+  if (!doc) return;
+  if (!sectionStarts(doc, s.section).length) {
+    ctx.problems.push(
+      problemAt(y, [...p, 'section'], {
+        code: 'SECTION_NOT_FOUND',
+        message: `no such section heading in ${s.document}`,
+        value: s.section,
+        allowed: `a heading of the source, optionally followed by " – <sub-heading>"`,
+      }),
+    );
+    return;
   }
+  const quotes = quotesOf(s);
+  if (!quotes.length && needsQuote) {
+    (ctx.requireQuotes ? ctx.problems : ctx.warnings).push(
+      problemAt(y, p, {
+        code: 'QUOTE_MISSING',
+        message: `source entry has no quote (section "${s.section}")`,
+        allowed: 'quote: one or more verbatim passages of the section supporting the facts listed',
+      }),
+    );
+  }
+  quotes.forEach((q, j) => {
+    if (checkQuote(doc, s.section, q) !== 'found') {
+      const at = Array.isArray(s.quote) ? [...p, 'quote', j] : [...p, 'quote'];
+      ctx.problems.push(
+        problemAt(y, at, {
+          code: 'QUOTE_NOT_FOUND',
+          message: `quote not in section "${s.section}" of ${s.document}`,
+          value: q,
+          allowed: `a verbatim passage between the heading "${s.section}" and the next heading (whitespace, soft hyphens, line-break hyphenation and footnote digits ignored)`,
+        }),
+      );
+    }
+  });
 }
