@@ -1,11 +1,15 @@
 // #13: "unknown stays unknown" for form, target group and need areas. An empty list is the catalogue
 // saying the source does not state it; a need area no passage states lives in needAreasReading,
 // where rules may still reach the record but lower and with the reading under "Att kontrollera".
+import path from 'node:path';
 import { expect } from 'chai';
 import request from 'supertest';
 import { recommend } from '../src/recommend/recommend.js';
 import { buildHsdsExport } from '../src/export/hsds.js';
 import { sharedStore, testApp, type TestApp } from './helpers/app.js';
+import { loadFiles } from '../src/load/load-catalogue.js';
+import { validateCatalogue } from '../src/validate/validate-catalogue.js';
+import { defaultSeedsDir, projectRoot } from '../src/config/paths.js';
 
 describe('unknown form and need areas the source does not state (#13)', () => {
   let t: TestApp;
@@ -65,5 +69,25 @@ describe('unknown form and need areas the source does not state (#13)', () => {
     expect(svc.eligibility_description).to.match(
       /Behovsområdet \(Kriminalitet\) anges inte i källan – katalogens tolkning:/,
     );
+  });
+
+  it('warns for a rule reaching a record through a need area neither stated nor read', async () => {
+    const files = await loadFiles({
+      root: projectRoot,
+      catalogDir: path.join(projectRoot, 'catalog'),
+      rulesDir: path.join(projectRoot, 'rules'),
+    });
+    const { warnings } = validateCatalogue(files, { seedsDir: defaultSeedsDir });
+    const flagged = warnings
+      .filter((w) => w.code === 'RULE_NEED_NOT_STATED')
+      .map((w) => `${w.file} ${String(w.value)}`);
+    // COS for neglect: 003 lists COS among parenting programmes only.
+    expect(flagged).to.include('rules/neglect.yaml cos');
+    // Readings are said to be readings, so their rules are not flagged.
+    for (const id of ['bra-samtal', 'ungdomstjanst', 'vagen'])
+      expect(
+        flagged.some((f) => f.endsWith(` ${id}`)),
+        id,
+      ).to.equal(false);
   });
 });

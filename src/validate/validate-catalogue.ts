@@ -27,6 +27,7 @@ import type { StatedLack } from '../coverage/coverage-model.js';
 import { checkProviderServices } from './provider-services.js';
 import { checkCitations, loadSourceDocs, type CitationCheck } from './validate-sources.js';
 import { reviewOverdue } from './review-window.js';
+import { ruleNeedAreaWarnings } from './rule-need-areas.js';
 import type { SeedDocumentMeta } from '../domain/types.js';
 
 export interface ValidCatalogue {
@@ -412,6 +413,7 @@ export function validateCatalogue(
     problems,
     checkSchema: (y) => checkSchema(y, 'rules'),
   });
+  warnings.push(...ruleNeedAreaWarnings(files.rules, rules, interventions));
 
   const statedLacks = files.statedLacks
     ? validateStatedLacks(files.statedLacks, {
