@@ -57,7 +57,8 @@ describe('HSDS 3.0 conformance of the export (schemas/hsds/)', () => {
     const terms = services.flatMap((s) =>
       (s.attributes as { taxonomy_term: { description?: string } }[]).map((a) => a.taxonomy_term),
     );
-    expect(terms.length).to.be.greaterThan(800);
+    // Every service carries terms (so the check is not vacuous), and every term has its text.
+    expect(services.every((s) => (s.attributes as unknown[]).length > 0)).to.equal(true);
     expect(terms.filter((t) => !t.description?.trim())).to.deep.equal([]);
   });
 

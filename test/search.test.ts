@@ -33,6 +33,7 @@ const terms: SearchTerms = {
     prefix: 0.3,
     compoundPart: 0.3,
     needArea: 4,
+    needAreaReading: 3.2,
     synonymWord: 1,
     evidence: {}, // factor 1 for every level: these tests are about matching
   },

@@ -76,6 +76,10 @@ export const WORDING_KEYS = [
   'excluded.precondition',
   'excluded.rule',
   'excluded.no-rule',
+  'caveat.need-reading',
+  'unknown.form',
+  'unknown.need-areas',
+  'unknown.target-group',
 ] as const;
 
 export type WordingKey = (typeof WORDING_KEYS)[number];

@@ -178,7 +178,9 @@ export function whyNot(
       out.push({ id: i.id, name: i.name, why: byConstraint });
       continue;
     }
-    if (candidates.has(i) || !i.needAreas.some((n) => needs.includes(n))) continue;
+    // Relevant through a sourced need area or the catalogue's reading: "why not" asserts nothing.
+    const areas = i.needAreasReading ? [...i.needAreas, ...i.needAreasReading.areas] : i.needAreas;
+    if (candidates.has(i) || !areas.some((n) => needs.includes(n))) continue;
     const rules = v.rules.rulesByIntervention.get(i.id) ?? [];
     const w = v.catalogue.vocabulary.wording;
     const why = rules.length

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import type { District, Intervention, Provider, Vocabulary } from '../catalogue/types.js';
 import { availabilityOf } from '../catalogue/availability.js';
-import { ageText } from '../catalogue/wording.js';
+import { ageText, say } from '../catalogue/wording.js';
 import type {
   HsdsAttribute,
   HsdsExport,
@@ -140,10 +140,19 @@ function service(v: HsdsInput, i: Intervention, opts: HsdsOptions): HsdsService 
 function eligibility(v: HsdsInput, i: Intervention): string {
   const vocab = v.catalogue.vocabulary;
   const parts = [
-    `Målgrupp: ${i.targetGroup.map((t) => vocab.targetGroups[t] ?? t).join(', ')}.`,
+    `Målgrupp: ${i.targetGroup.map((t) => vocab.targetGroups[t] ?? t).join(', ') || say(vocab.wording, 'unknown.target-group')}.`,
     `Ålder: ${ageText(v.catalogue.vocabulary.wording, i.ageRange)}.`,
-    `Behov: ${i.needAreas.map((n) => vocab.needAreas[n]?.label ?? n).join(', ')}.`,
+    `Behov: ${i.needAreas.map((n) => vocab.needAreas[n]?.label ?? n).join(', ') || say(vocab.wording, 'unknown.need-areas')}.`,
   ];
+  // Empty = unknown (#13): said, not left blank; a reading is marked as the catalogue's, not the source's.
+  if (!i.form.length) parts.push(`${say(vocab.wording, 'unknown.form')}.`);
+  if (i.needAreasReading)
+    parts.push(
+      `${say(vocab.wording, 'caveat.need-reading', {
+        needs: i.needAreasReading.areas.map((n) => vocab.needAreas[n]?.label ?? n).join(', '),
+        note: i.needAreasReading.note.replace(/\.$/, ''),
+      })}.`,
+    );
   if (i.preconditions?.length)
     parts.push(
       `Förutsättningar: ${i.preconditions.map((p) => p.text.replace(/\.$/, '')).join('; ')}.`,

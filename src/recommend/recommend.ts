@@ -10,7 +10,8 @@ import {
 import { deriveFacts } from './derive-facts.js';
 import { AVAILABILITIES, type Availability } from '../catalogue/availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
-import { availabilityText } from '../catalogue/wording.js';
+import { availabilityText, say } from '../catalogue/wording.js';
+import { isReadingOnly } from '../catalogue/need-reading.js';
 import type { RequestScratch } from '../rank/request-scratch.js';
 import type { RankTable } from '../rank/score.js';
 import type { Profile } from './profile.js';
@@ -135,7 +136,7 @@ function answer(
           if (out) s.exclude(x);
           else s.keep(x);
         }
-        s.weight[x] = s.weight[x]! + e.weight;
+        s.weight[x] = s.weight[x]! + e.targetWeight[j]!;
       }
     }
   }
@@ -182,6 +183,15 @@ function answer(
   return result;
 }
 
+/** "Källan anger inte behovsområdet …; katalogens tolkning: …" for the areas matched by reading. */
+function readingNote(v: RecommendInput, i: Intervention, areas: string[]): string {
+  const labels = v.catalogue.vocabulary.needAreas;
+  return say(v.catalogue.vocabulary.wording, 'caveat.need-reading', {
+    needs: areas.map((n) => labels[n]?.label ?? n).join(', '),
+    note: i.needAreasReading!.note,
+  });
+}
+
 /**
  * A shown option with its reasons and matched needs (its supporting rules that fired, in rule-id
  * order) and its caveats (the constraint notes: unknown age bounds, unanswered preconditions).
@@ -197,12 +207,18 @@ function explained(
   const intervention = v.rankTable.interventions[x]!;
   const reasons: string[] = [];
   const matchedNeeds: string[] = [];
+  const readOnly: string[] = [];
   for (const e of v.rules.supportersOf[x]!) {
     if (!s.hasFired(e.order)) continue;
     if (!reasons.includes(e.reason)) reasons.push(e.reason);
     if (!matchedNeeds.includes(e.needArea)) matchedNeeds.push(e.needArea);
+    if (isReadingOnly(intervention, e.needArea) && !readOnly.includes(e.needArea))
+      readOnly.push(e.needArea);
   }
   const t = v.rankTable;
+  const notes =
+    v.plainNotes[x] ??
+    checkConstraints(intervention, profile, v.catalogue.vocabulary.wording).notes;
   return {
     intervention,
     score: s.score[x]!,
@@ -210,9 +226,8 @@ function explained(
     accessTier: t.accessTier[availability[x]!]!,
     accessNote: t.accessNoteIn.get(district)![x]!,
     reasons,
-    caveats:
-      v.plainNotes[x] ??
-      checkConstraints(intervention, profile, v.catalogue.vocabulary.wording).notes,
+    // A match through the catalogue's reading of the need area is said to be one (#13).
+    caveats: readOnly.length ? [...notes, readingNote(v, intervention, readOnly)] : notes,
     matchedNeeds,
   };
 }

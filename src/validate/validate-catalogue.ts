@@ -18,6 +18,7 @@ import { schemas, type SchemaName } from '../catalogue/schemas.js';
 import { checkFile } from './check-file.js';
 import type { Problem } from '../catalogue/problem.js';
 import { validateRules } from './validate-rules.js';
+import { ruleNeedAreaWarnings } from './rule-need-areas.js';
 import { validateSearchTerms } from './validate-search-terms.js';
 import { validateStatedLacks, type StatedLack } from './validate-stated-lacks.js';
 import { checkSeedFiles, loadSourceDocs, type CitationCheck } from './validate-sources.js';
@@ -126,6 +127,7 @@ export function validateCatalogue(
     problems,
     checkSchema: (y) => checkSchema(y, 'rules'),
   });
+  warnings.push(...ruleNeedAreaWarnings(files.rules, rules, interventions));
 
   const statedLacks = files.statedLacks
     ? validateStatedLacks(files.statedLacks, {

@@ -22,11 +22,18 @@ export interface InterventionContext {
   warnings: Problem[];
 }
 
-/** Facts of a record that must be backed by a source's `supports` when present. */
 type Fact = NonNullable<SourceRef['supports']>[number];
 
-function presentFacts(r: Intervention): Fact[] {
-  const f: Fact[] = ['needAreas', 'provider', 'referral'];
+/**
+ * Facts of a record that must be backed by a source's `supports` when present. Every field the
+ * schema lists in `supports` is here once it holds a value: an empty `form` or `needAreas` is the
+ * catalogue saying "unknown", and `needAreasReading` is an interpretation, not a fact (#13).
+ */
+export function presentFacts(r: Intervention): Fact[] {
+  const f: Fact[] = ['name', 'summary', 'provider', 'referral'];
+  if (r.targetGroup.length) f.push('targetGroup');
+  if (r.needAreas.length) f.push('needAreas');
+  if (r.form.length) f.push('form');
   if (r.decision !== 'unknown') f.push('decision');
   if (r.ageRange.min !== null || r.ageRange.max !== null) f.push('ageRange');
   if (r.offeredIn.length) f.push('offeredIn');
@@ -91,6 +98,15 @@ export function validateInterventions(
           allowed: boolFlags.join(', '),
         });
       }
+    });
+    r.needAreasReading?.areas.forEach((n, i) => {
+      if (r.needAreas.includes(n))
+        at(['needAreasReading', 'areas', i], {
+          code: 'READING_OF_SOURCED_NEED',
+          message: 'need area is both sourced (needAreas) and a reading (needAreasReading)',
+          value: n,
+          allowed: 'a need area no cited passage states, or remove it from needAreasReading',
+        });
     });
     if (ctx.seedNames) checkCitedDocuments(y, r, ctx.seedNames, ctx.problems);
     checkCitations(y, r, ctx.citations);

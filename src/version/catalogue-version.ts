@@ -153,7 +153,12 @@ export async function assembleVersion(
   const interventions = [...catalogue.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
   const interventionById = new Map(interventions.map((i) => [i.id, i]));
   await pause();
-  const rules = compileRules(catalogue.rules, catalogue.facts, interventions);
+  const rules = compileRules(
+    catalogue.rules,
+    catalogue.facts,
+    interventions,
+    catalogue.ranking.readingFactor,
+  );
   await pause();
   const rankTable = rankTableOf(
     interventions,

@@ -66,9 +66,9 @@ export interface Intervention {
    */
   summary: string;
   /**
-   * Who receives the intervention.
+   * Who receives the intervention, as a cited passage states it. [] = the sources do not say (unknown), shown as "Målgrupp anges inte i källan".
    *
-   * @minItems 1
+   * @minItems 0
    */
   targetGroup: ('child' | 'youth' | 'parents' | 'family' | 'network')[];
   /**
@@ -87,11 +87,28 @@ export interface Intervention {
     note?: string;
   };
   /**
-   * @minItems 1
+   * Need areas a cited passage states (sourced facts: coverage, needs overview, search and the ?needArea= filter use only these). [] = the sources do not state a need area (unknown); an editor's reading goes in needAreasReading instead.
+   *
+   * @minItems 0
    */
   needAreas: NeedArea[];
   /**
-   * @minItems 1
+   * The editors' reading of need areas no passage states (e.g. from a name such as "Barns rätt som anhörig"). Not a sourced fact: never in coverage, the needs overview, search's need-area matching or ?needArea=; a rule reaching the record through one of these areas scores × readingFactor (rules/ranking.yaml) and the note is shown under "Att kontrollera".
+   */
+  needAreasReading?: {
+    /**
+     * @minItems 1
+     */
+    areas: NeedArea[];
+    /**
+     * Swedish: what the reading rests on, e.g. "Källan anger inte målgruppen; namnet Barns rätt som anhörig tolkas som …".
+     */
+    note: string;
+  };
+  /**
+   * Working form(s) a cited passage states. [] = the sources do not state the form (unknown), shown as "Arbetsform anges inte i källan".
+   *
+   * @minItems 0
    */
   form: (
     | 'individual'

@@ -53,6 +53,10 @@ export interface RankingConfiguration {
    */
   softAgeFactor: number;
   /**
+   * Weight factor for a rule that reaches an intervention only through its needAreasReading (the editors' reading, not a sourced need area).
+   */
+  readingFactor: number;
+  /**
    * Availability or age range resting only on sources older than this is flagged as stale.
    */
   staleAfterYears: number;

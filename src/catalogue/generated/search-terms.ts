@@ -45,6 +45,10 @@ export interface SearchTerms {
      */
     needArea: number;
     /**
+     * The same for a need area the record has only as the catalogue's reading (needAreasReading: no passage states it): lower than needArea, as rules/ranking.yaml readingFactor is for rules. The hit reports it as matched in needAreasReading.
+     */
+    needAreaReading: number;
+    /**
      * A word a synonym adds to the query (`words`), relative to a typed word.
      */
     synonymWord: number;

@@ -22,7 +22,10 @@ function wireProfileForm() {
   form.addEventListener('submit', async (e) => {
     e.preventDefault();
     // Without the vocabulary the form has no fields yet; the render then says why.
-    const fields = await getLabels().then((L) => readyForm(L).fields, () => undefined);
+    const fields = await getLabels().then(
+      (L) => readyForm(L).fields,
+      () => undefined,
+    );
     const q = queryFromForm(form, fields);
     const url = `/${q.size ? `?${q}` : ''}`;
     // Re-submitting the same profile does not add a history entry.
@@ -70,7 +73,9 @@ function wireNavigation() {
     const a = /** @type {HTMLAnchorElement | null} */ (target?.closest('a[href]') ?? null);
     if (!a || !isSpaLink(a, e)) return;
     e.preventDefault();
-    navigate(a.href, { from: /** @type {HTMLElement | null} */ (a.closest('li.card'))?.dataset.id });
+    navigate(a.href, {
+      from: /** @type {HTMLElement | null} */ (a.closest('li.card'))?.dataset.id,
+    });
   });
   window.addEventListener('popstate', async () => {
     const { scrollY, from } = history.state ?? {};

@@ -21,7 +21,10 @@ async function main() {
   const status = byId('source-status');
   let doc;
   try {
-    const [d, vocab] = await Promise.all([api(`/api/v1/sources/${encodeURIComponent(id)}`), vocabulary()]);
+    const [d, vocab] = await Promise.all([
+      api(`/api/v1/sources/${encodeURIComponent(id)}`),
+      vocabulary(),
+    ]);
     doc = d;
     setVocabulary(vocab);
   } catch (e) {
@@ -41,7 +44,11 @@ async function main() {
   const params = new URLSearchParams(location.search);
   const quote = params.get('citat');
   const section = new URLSearchParams(location.hash.slice(1)).get('avsnitt');
-  const range = quote ? findPassage(doc.text, quote) : section ? findHeading(doc.text, section) : null;
+  const range = quote
+    ? findPassage(doc.text, quote)
+    : section
+      ? findHeading(doc.text, section)
+      : null;
   const box = byId('source-text');
   if (range) {
     const [a, b] = range;

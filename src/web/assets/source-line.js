@@ -10,7 +10,8 @@ import { t } from './text.js';
  * @typedef {{ document: string, section: string, quote?: string | string[] }} Source
  * @typedef {{ document: (id: string) => string, district: (id: string) => string }} SourceLabels
  * @typedef {{ caveats?: string[], eligibilityNotes?: string[], ageRange?: { strict?: boolean },
- *   staleFacts?: { text: string }[], offeredIn?: { district: string, status?: string }[] }} Checkable
+ *   staleFacts?: { text: string }[], offeredIn?: { district: string, status?: string }[],
+ *   needAreasReading?: { areas: string[], note: string } }} Checkable
  */
 
 /** @param {string} document */
@@ -46,14 +47,22 @@ export function sourceItems(sources, labels) {
         'li',
         {},
         `${t('source.label')}: `,
-        h('a', { href: sourceHref(s.document, { section: s.section }) }, h('cite', { text: title })),
+        h(
+          'a',
+          { href: sourceHref(s.document, { section: s.section }) },
+          h('cite', { text: title }),
+        ),
         `, ${t('source.section', { section: s.section })}`,
         quotes.length
           ? [
               ': ',
               quotes.map((q, i) => [
                 i ? ' … ' : '',
-                h('a', { class: 'quote', href: sourceHref(s.document, { quote: q }), text: `”${q}”` }),
+                h('a', {
+                  class: 'quote',
+                  href: sourceHref(s.document, { quote: q }),
+                  text: `”${q}”`,
+                }),
               ]),
             ]
           : '',
@@ -67,7 +76,7 @@ export function sourceItems(sources, labels) {
  * "Att kontrollera" for a card or a detail page: the answer's caveats (recommendations) or the
  * record's eligibility notes and soft bound (detail), old facts, and districts where it is planned.
  * @param {Checkable} x
- * @param {Pick<SourceLabels, 'district'>} labels
+ * @param {Pick<SourceLabels, 'district'> & { needArea?: (id: string) => string }} labels
  */
 export function checkItems(x, labels) {
   const items = [...(x.caveats ?? [])];
@@ -76,6 +85,12 @@ export function checkItems(x, labels) {
     if (x.ageRange?.strict === false) items.push(t('check.age-soft'));
   }
   for (const f of x.staleFacts ?? []) if (!items.includes(f.text)) items.push(f.text);
+  // The catalogue's reading of a need area no passage states: said to be one (#13). An answer's
+  // caveats already carry it for the areas that matched.
+  if (!x.caveats && x.needAreasReading && labels.needArea) {
+    const needs = x.needAreasReading.areas.map(labels.needArea).join(', ');
+    items.push(t('caveat.need-reading', { needs, note: x.needAreasReading.note }));
+  }
   const planned = (x.offeredIn ?? []).filter((o) => o.status === 'planned');
   if (planned.length) {
     const districts = planned.map((o) => labels.district(o.district)).join(', ');
@@ -87,13 +102,17 @@ export function checkItems(x, labels) {
 /**
  * The "Att kontrollera" block, or null when there is nothing to check.
  * @param {Checkable} x
- * @param {Pick<SourceLabels, 'district'>} labels
+ * @param {Pick<SourceLabels, 'district'> & { needArea?: (id: string) => string }} labels
  */
 export function checkBlock(x, labels) {
   const items = checkItems(x, labels);
   if (!items.length) return null;
   return [
     h('p', { class: 'meta check-title', text: `${t('label.caveats')}:` }),
-    h('ul', { class: 'check-list' }, items.map((item) => h('li', { text: item }))),
+    h(
+      'ul',
+      { class: 'check-list' },
+      items.map((item) => h('li', { text: item })),
+    ),
   ];
 }

@@ -34,9 +34,9 @@ export interface Intervention {
    */
   summary: string;
   /**
-   * Who receives the intervention.
+   * Who receives the intervention, as a cited passage states it. [] = the sources do not say (unknown), shown as "Målgrupp anges inte i källan".
    *
-   * @minItems 1
+   * @minItems 0
    */
   targetGroup: ('child' | 'youth' | 'parents' | 'family' | 'network')[];
   /**
@@ -55,7 +55,9 @@ export interface Intervention {
     note?: string;
   };
   /**
-   * @minItems 1
+   * Need areas a cited passage states (sourced facts: coverage, needs overview, search and the ?needArea= filter use only these). [] = the sources do not state a need area (unknown); an editor's reading goes in needAreasReading instead.
+   *
+   * @minItems 0
    *
    * Items: This interface was referenced by `Intervention`'s JSON-Schema
    * via the `definition` "needArea".
@@ -88,7 +90,51 @@ export interface Intervention {
     | 'early-childhood'
   )[];
   /**
-   * @minItems 1
+   * The editors' reading of need areas no passage states (e.g. from a name such as "Barns rätt som anhörig"). Not a sourced fact: never in coverage, the needs overview, search's need-area matching or ?needArea=; a rule reaching the record through one of these areas scores × readingFactor (rules/ranking.yaml) and the note is shown under "Att kontrollera".
+   */
+  needAreasReading?: {
+    /**
+     * @minItems 1
+     *
+     * Items: This interface was referenced by `Intervention`'s JSON-Schema
+     * via the `definition` "needArea".
+     */
+    areas: (
+      | 'violence-witnessed'
+      | 'physical-abuse'
+      | 'sexual-abuse'
+      | 'honour-related-violence'
+      | 'neglect'
+      | 'substance-use'
+      | 'school-absence'
+      | 'criminality'
+      | 'aggression'
+      | 'behaviour-problems'
+      | 'family-conflict'
+      | 'parenting'
+      | 'separation'
+      | 'parental-substance-abuse'
+      | 'parental-mental-illness'
+      | 'placement-risk'
+      | 'placed-out-of-home'
+      | 'neuropsychiatric'
+      | 'crime-victim'
+      | 'adoption'
+      | 'after-child-interview'
+      | 'crisis'
+      | 'psychosocial-health'
+      | 'sexual-exploitation'
+      | 'early-childhood'
+    )[];
+    /**
+     * Swedish: what the reading rests on, e.g. "Källan anger inte målgruppen; namnet Barns rätt som anhörig tolkas som …".
+     */
+    note: string;
+  };
+  /**
+   * Working form(s) a cited passage states. [] = the sources do not state the form (unknown), shown as "Arbetsform anges inte i källan".
+   *
+   * @minItems 0
    */
   form: (
     | 'individual'

@@ -16,13 +16,15 @@ export type OfferedIn = {
   status?: 'offered' | 'planned';
 }[];
 /**
- * Who receives the intervention.
+ * Who receives the intervention, as a cited passage states it. [] = the sources do not say (unknown), shown as "Målgrupp anges inte i källan".
  *
- * @minItems 1
+ * @minItems 0
  */
 export type TargetGroup = ('child' | 'youth' | 'parents' | 'family' | 'network')[];
 /**
- * @minItems 1
+ * Working form(s) a cited passage states. [] = the sources do not state the form (unknown), shown as "Arbetsform anges inte i källan".
+ *
+ * @minItems 0
  */
 export type Form = (
   | 'individual'

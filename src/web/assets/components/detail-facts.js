@@ -19,14 +19,17 @@ import { t, joinSv, ageText } from '../text.js';
  */
 export function detailFacts(i, L) {
   const provider =
-    i.provider.level === 'district' ? i.provider.name : `${i.provider.name} (${L.level(i.provider.level)})`;
+    i.provider.level === 'district'
+      ? i.provider.name
+      : `${i.provider.name} (${L.level(i.provider.level)})`;
   /** @type {([string, string] | null)[]} */
   const rows = [
     i.aliases?.length ? [t('fact.aliases'), i.aliases.join(', ')] : null,
-    [t('fact.need-areas'), joinSv(i.needAreas.map(L.needArea))],
-    [t('fact.target-group'), joinSv(i.targetGroup.map(L.targetGroup))],
+    // An empty list is the catalogue saying the source does not state it (#13), not a blank.
+    [t('fact.need-areas'), joinSv(i.needAreas.map(L.needArea)) || t('unknown.need-areas')],
+    [t('fact.target-group'), joinSv(i.targetGroup.map(L.targetGroup)) || t('unknown.target-group')],
     [t('fact.age'), `${ageText(i.ageRange)}${i.ageRange.note ? ` (${i.ageRange.note})` : ''}`],
-    [t('fact.form'), joinSv(i.form.map(L.form)) || '–'],
+    [t('fact.form'), joinSv(i.form.map(L.form)) || t('unknown.form')],
     i.intensity ? [t('fact.intensity'), i.intensity] : null,
     i.duration ? [t('fact.duration'), i.duration] : null,
     [t('fact.provider'), provider],

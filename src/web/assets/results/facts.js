@@ -34,9 +34,10 @@ export function factRows(r, L, w) {
       ? t('fact.city-wide')
       : NONE;
   return [
-    [t('fact.target-group'), joinSv(r.targetGroup.map(L.targetGroup)) || NONE],
+    [t('fact.target-group'), joinSv(r.targetGroup.map(L.targetGroup)) || t('unknown.target-group')],
     [t('fact.age'), age],
-    [t('fact.form'), joinSv(r.form.map(L.form)) || NONE],
+    // An empty list is the catalogue saying the source does not state it (#13), not a blank.
+    [t('fact.form'), joinSv(r.form.map(L.form)) || t('unknown.form')],
     [t('fact.intensity'), r.intensity || NONE],
     [t('fact.duration'), r.duration || NONE],
     [t('fact.decision'), L.decision(r.decision)],

@@ -1,7 +1,14 @@
 // @ts-check
 // One option as a compact row (rank, name, badges, decision, one-line summary, first reason, Välj)
 // that expands to the full card on click or Enter (a native <details>).
-import { h, availabilityText, availabilityClass, displayName, HIGH_EVIDENCE, t } from '../common.js';
+import {
+  h,
+  availabilityText,
+  availabilityClass,
+  displayName,
+  HIGH_EVIDENCE,
+  t,
+} from '../common.js';
 import { factRows, checkItems } from './facts.js';
 import { sourceItems } from '../source-line.js';
 
@@ -47,7 +54,12 @@ export function optionRow(r, ctx) {
       r.reasons.map((reason) => h('li', { text: reason })),
     ),
     checks.length
-      ? h('p', { class: 'caveats' }, h('strong', { text: `${t('label.caveats')}: ` }), checks.join(' · '))
+      ? h(
+          'p',
+          { class: 'caveats' },
+          h('strong', { text: `${t('label.caveats')}: ` }),
+          checks.join(' · '),
+        )
       : null,
     h(
       'dl',
@@ -70,7 +82,10 @@ export function optionRow(r, ctx) {
     'aria-controls': moreId,
   });
   const toggleText = h('span', { text: t('card.more') });
-  toggle.append(toggleText, h('span', { class: 'visually-hidden', text: ` ${t('card.about', { name })}` }));
+  toggle.append(
+    toggleText,
+    h('span', { class: 'visually-hidden', text: ` ${t('card.about', { name })}` }),
+  );
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
@@ -118,7 +133,12 @@ export function optionRow(r, ctx) {
       ),
       r.summary ? h('p', { class: 'row-summary', text: r.summary }) : null,
     ),
-    h('p', { class: 'row-reason' }, h('strong', { text: `${t('label.reasons')}: ` }), r.reasons[0] ?? ''),
+    h(
+      'p',
+      { class: 'row-reason' },
+      h('strong', { text: `${t('label.reasons')}: ` }),
+      r.reasons[0] ?? '',
+    ),
     more,
   );
 }

@@ -19,7 +19,8 @@ import { t, availabilityText, ageText, joinSv } from '../text.js';
  */
 function fillSelects(form, L) {
   if (form.dataset.filled === 'true') return;
-  const el = (/** @type {string} */ name) => /** @type {HTMLSelectElement} */ (form.elements.namedItem(name));
+  const el = (/** @type {string} */ name) =>
+    /** @type {HTMLSelectElement} */ (form.elements.namedItem(name));
   for (const d of L.districtList) el('district').append(h('option', { value: d.id, text: d.name }));
   const needAreas = Object.keys(L.vocab.needAreas).sort((a, b) =>
     L.needArea(a).localeCompare(L.needArea(b), 'sv'),
@@ -54,9 +55,15 @@ function item(i, L, district) {
         class: `badge ${availabilityClass(av)}`,
         text: availabilityText(av, i.offeredIn, L, !!district),
       }),
-      h('li', { class: 'badge evidence', text: t('badge.evidence', { level: L.evidence(i.evidence.level) }) }),
+      h('li', {
+        class: 'badge evidence',
+        text: t('badge.evidence', { level: L.evidence(i.evidence.level) }),
+      }),
     ),
-    h('p', { class: 'meta', text: `${ageText(i.ageRange)} · ${joinSv(i.needAreas.map(L.needArea))}` }),
+    h('p', {
+      class: 'meta',
+      text: `${ageText(i.ageRange)} · ${joinSv(i.needAreas.map(L.needArea))}`,
+    }),
   );
 }
 
@@ -91,10 +98,23 @@ export async function renderCatalogue(params, { current, focus }) {
     if (e instanceof ApiError && e.status === 400) {
       const problems = e.problem?.errors ?? [];
       const msgs = problems.map((p) =>
-        t(p.field === 'age' ? 'form.error.age' : p.field === 'district' ? 'form.error.district' : 'catalogue.error.need-area'),
+        t(
+          p.field === 'age'
+            ? 'form.error.age'
+            : p.field === 'district'
+              ? 'form.error.district'
+              : 'catalogue.error.need-area',
+        ),
       );
       if (problems.some((p) => p.field === 'age')) age.setAttribute('aria-invalid', 'true');
-      fill(errors, h('ul', {}, msgs.map((m) => h('li', { text: m }))));
+      fill(
+        errors,
+        h(
+          'ul',
+          {},
+          msgs.map((m) => h('li', { text: m })),
+        ),
+      );
       errors.hidden = false;
       status.textContent = t('catalogue.invalid');
       fill(byId('catalogue-results'));
@@ -105,8 +125,13 @@ export async function renderCatalogue(params, { current, focus }) {
   if (!current()) return;
   /** @type {CatalogueItem[]} */
   const items = [...data.items].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const count = t(items.length === 1 ? 'catalogue.count.one' : 'catalogue.count.many', { count: items.length });
+  const count = t(items.length === 1 ? 'catalogue.count.one' : 'catalogue.count.many', {
+    count: items.length,
+  });
   status.textContent = `${count} ${t(q.size ? 'catalogue.filtered' : 'catalogue.all')}.`;
-  fill(byId('catalogue-results'), items.map((i) => item(i, L, params.get('district'))));
+  fill(
+    byId('catalogue-results'),
+    items.map((i) => item(i, L, params.get('district'))),
+  );
   if (focus) focusHeading(byId('view-catalogue'));
 }

@@ -37,12 +37,20 @@ export function openCell(C, btn, focusPanel) {
   ];
   const groups = all.filter(([, items]) => items.length);
   const explain =
-    st === STATE.local ? 'coverage.explain.local' : st === STATE.central ? 'coverage.explain.central' : 'coverage.explain.hard';
+    st === STATE.local
+      ? 'coverage.explain.local'
+      : st === STATE.central
+        ? 'coverage.explain.central'
+        : 'coverage.explain.hard';
 
   const panel = byId('cell-detail');
   fill(
     panel,
-    h('h3', { id: 'cell-title', tabindex: '-1', text: `${d.district.name} – ${C.needLabel(cell.needArea)}` }),
+    h('h3', {
+      id: 'cell-title',
+      tabindex: '-1',
+      text: `${d.district.name} – ${C.needLabel(cell.needArea)}`,
+    }),
     h(
       'p',
       {},

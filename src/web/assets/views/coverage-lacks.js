@@ -16,7 +16,9 @@ function namedText(o) {
     case 'central':
       return t('coverage.named.central', { level: levelShort(o.level) });
     case 'district':
-      return t('coverage.named.district', { districts: joinSv((o.districts ?? []).map((d) => d.name)) });
+      return t('coverage.named.district', {
+        districts: joinSv((o.districts ?? []).map((d) => d.name)),
+      });
     case 'unknown-district':
       return t('coverage.named.unknown-district');
     case 'not-in-stockholm':
@@ -50,12 +52,19 @@ export function renderLacks(C) {
         { 'data-lack': l.id },
         h('p', {}, h('strong', { text: l.text })),
         l.needAreas.length
-          ? h('p', { class: 'meta', text: `${t('fact.need-areas')}: ${joinSv(l.needAreas.map(C.needLabel))}` })
+          ? h('p', {
+              class: 'meta',
+              text: `${t('fact.need-areas')}: ${joinSv(l.needAreas.map(C.needLabel))}`,
+            })
           : null,
         l.central.length
           ? [
               h('p', { text: `${t('coverage.lacks.central')}:` }),
-              h('ul', {}, l.central.map((o) => optionLink(C, o, levelShort(o.level)))),
+              h(
+                'ul',
+                {},
+                l.central.map((o) => optionLink(C, o, levelShort(o.level))),
+              ),
             ]
           : h('p', { text: t('coverage.lacks.no-central') }),
         l.named?.length
@@ -95,7 +104,15 @@ export function renderPlanning(C) {
       'table',
       { class: 'plain', id: 'planning-table' },
       h('caption', { class: 'visually-hidden', text: t('coverage.planning.caption') }),
-      h('thead', {}, h('tr', {}, heads.map((k) => h('th', { scope: 'col', text: t(k) })))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          heads.map((k) => h('th', { scope: 'col', text: t(k) })),
+        ),
+      ),
       h(
         'tbody',
         {},

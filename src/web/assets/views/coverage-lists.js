@@ -66,7 +66,9 @@ export function renderDistrictGaps(C) {
       const summary = gaps.length
         ? t('coverage.gaps', {
             district: d.district.name,
-            gaps: t(gaps.length === 1 ? 'coverage.gap.one' : 'coverage.gap.many', { count: gaps.length }),
+            gaps: t(gaps.length === 1 ? 'coverage.gap.one' : 'coverage.gap.many', {
+              count: gaps.length,
+            }),
             hard: t(hard === 1 ? 'coverage.hard.one' : 'coverage.hard.many', { count: hard }),
           })
         : t('coverage.no-gaps', { district: d.district.name });
@@ -78,7 +80,11 @@ export function renderDistrictGaps(C) {
           {},
           h('summary', { text: summary }),
           gaps.length
-            ? h('ul', { class: 'gap-list' }, gaps.map((c) => gapItem(C, c)))
+            ? h(
+                'ul',
+                { class: 'gap-list' },
+                gaps.map((c) => gapItem(C, c)),
+              )
             : h('p', { text: t('coverage.all-local') }),
         ),
       );

@@ -40,7 +40,9 @@ export function renderMatrix(C) {
         'tr',
         {},
         h('th', { scope: 'col', text: t('fact.need-area') }),
-        districts.map((d) => h('th', { scope: 'col', 'data-district': d.district.id, text: d.district.name })),
+        districts.map((d) =>
+          h('th', { scope: 'col', 'data-district': d.district.id, text: d.district.name }),
+        ),
       ),
     ),
     h(
@@ -91,7 +93,9 @@ export function renderMatrix(C) {
     const btn = e.target instanceof Element ? e.target.closest('button.cell') : null;
     if (btn instanceof HTMLElement) openCell(C, btn, true);
   });
-  table.addEventListener('keydown', (e) => arrowKeys(e, table, cov.needAreas.length, districts.length));
+  table.addEventListener('keydown', (e) =>
+    arrowKeys(e, table, cov.needAreas.length, districts.length),
+  );
 }
 
 /**

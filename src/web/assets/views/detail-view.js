@@ -73,7 +73,9 @@ export async function renderDetail(id, { current, focus }) {
         ? h('li', { class: 'badge placement', text: t('fact.placement-alternative') })
         : null,
     ),
-    context ? profileContext(context, /** @type {string | undefined} */ (profile.district), L) : null,
+    context
+      ? profileContext(context, /** @type {string | undefined} */ (profile.district), L)
+      : null,
     h('p', { class: 'detail-summary', text: i.summary }),
     checkBlock(i, L),
     h(

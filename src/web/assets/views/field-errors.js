@@ -20,7 +20,10 @@ function fieldLabel(field) {
   if (!first) return base;
   if (first.type === 'radio' || first.type === 'checkbox') {
     const legend = first.closest('fieldset')?.querySelector('legend')?.textContent?.trim();
-    if (first.type === 'radio' || document.querySelectorAll(`[name="${CSS.escape(base)}"]`).length > 1)
+    if (
+      first.type === 'radio' ||
+      document.querySelectorAll(`[name="${CSS.escape(base)}"]`).length > 1
+    )
       return legend ?? base;
   }
   return first.closest('label')?.textContent?.trim() ?? base;

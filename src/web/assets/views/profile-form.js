@@ -43,7 +43,12 @@ export function profileFieldsOf(schema) {
  * @param {boolean} [checked]
  */
 const check = (name, value, label, type, checked = false) =>
-  h('label', { class: 'check' }, h('input', { type, name, value, checked }), h('span', { text: label }));
+  h(
+    'label',
+    { class: 'check' },
+    h('input', { type, name, value, checked }),
+    h('span', { text: label }),
+  );
 
 /**
  * One labelled field (input or select) with its hint.
@@ -75,8 +80,15 @@ function controlFor(f, p, required, district) {
     return field(
       f,
       h('input', {
-        id: `f-${name}`, name, type: 'number', inputmode: 'numeric', min: p.minimum,
-        max: p.maximum, step: 1, required, autocomplete: 'off',
+        id: `f-${name}`,
+        name,
+        type: 'number',
+        inputmode: 'numeric',
+        min: p.minimum,
+        max: p.maximum,
+        step: 1,
+        required,
+        autocomplete: 'off',
       }),
     );
   if (p.type === 'array')
@@ -122,7 +134,9 @@ export function buildProfileForm(form, schema, layout, district) {
   // form never misses one; test/web-form-schema.test.ts asks for a proper place and label.
   const placed = new Set(layout.flatMap((s) => s.fields.map((f) => f.field)));
   const rest = Object.keys(schema.properties).filter((k) => !placed.has(k));
-  const all = rest.length ? [...layout, { legend: '–', fields: rest.map((field) => ({ field })) }] : layout;
+  const all = rest.length
+    ? [...layout, { legend: '–', fields: rest.map((field) => ({ field })) }]
+    : layout;
   const sections = all.map((s) =>
     h(
       'fieldset',

@@ -31,7 +31,8 @@ export function profileFromParams(params, fields) {
     }
     const raw = params.get(key);
     if (raw === null || raw === '') continue;
-    if (fields.integers.has(key)) profile[key] = /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw;
+    if (fields.integers.has(key))
+      profile[key] = /^-?\d+$/.test(raw.trim()) ? Number(raw.trim()) : raw;
     else if (fields.booleans.has(key))
       profile[key] = raw === 'true' ? true : raw === 'false' ? false : raw;
     else profile[key] = raw;

@@ -39,7 +39,9 @@ export function readyForm(L) {
 function describeProfile(profile, L) {
   const parts = [];
   if (typeof profile.age === 'number') parts.push(t('profile.age', { age: profile.age }));
-  parts.push(typeof profile.district === 'string' ? L.district(profile.district) : t('profile.no-district'));
+  parts.push(
+    typeof profile.district === 'string' ? L.district(profile.district) : t('profile.no-district'),
+  );
   return parts.join(', ');
 }
 
@@ -102,7 +104,10 @@ export async function renderProfile(params, { current, focus, submitted }) {
   byId('view-profile').dataset.hasResults = String(result.recommendations.length > 0);
   const searchLink = document.querySelector('a[data-nav="search"]');
   const district = result.profile.district;
-  searchLink?.setAttribute('href', district ? `/sok?district=${encodeURIComponent(district)}` : '/sok');
+  searchLink?.setAttribute(
+    'href',
+    district ? `/sok?district=${encodeURIComponent(district)}` : '/sok',
+  );
   printBtn.hidden = result.recommendations.length === 0;
   byId('jump-results').hidden = false;
   document.title = t('title.results', { profile: describeProfile(result.profile, L) });
@@ -119,7 +124,9 @@ function renderResults(result, L, params, profileKeys) {
   const recs = result.recommendations;
   const needs = result.needs.map(L.needArea);
   const central = result.centralAlternatives.length;
-  const count = t(recs.length === 1 ? 'results.count.one' : 'results.count.many', { count: recs.length });
+  const count = t(recs.length === 1 ? 'results.count.one' : 'results.count.many', {
+    count: recs.length,
+  });
   byId('results-status').textContent = recs.length
     ? `${count}${central ? `, ${t('results.count.central', { central })}` : ''}.`
     : t('label.no-options');
@@ -143,7 +150,9 @@ function renderResults(result, L, params, profileKeys) {
       url: location.href,
     }),
   });
-  const profileQuery = new URLSearchParams([...params].filter(([k]) => profileKeys.has(k))).toString();
+  const profileQuery = new URLSearchParams(
+    [...params].filter(([k]) => profileKeys.has(k)),
+  ).toString();
   renderResultsView(byId('results-body'), result, {
     L,
     w: L.vocab.wording ?? {},

@@ -39,7 +39,9 @@ export async function renderSearch(params, { current, focus }) {
     : t('search.none', { q });
   fill(
     list,
-    data.items.map((/** @type {import('../search-hit.js').SearchHit} */ it) => searchHit(it, L, !!district)),
+    data.items.map((/** @type {import('../search-hit.js').SearchHit} */ it) =>
+      searchHit(it, L, !!district),
+    ),
   );
   if (focus) focusHeading(byId('view-search'));
 }
