@@ -107,7 +107,7 @@ describe('rule index', () => {
     }) as Profile[];
     let fired = 0;
     for (const p of profiles) {
-      const facts = deriveFacts(p, v.catalogue.facts);
+      const facts = deriveFacts(p, v.factDeriver);
       const plain = (await engine.run(facts)).events
         .map((e) => (e.params as { ruleId: string }).ruleId)
         .sort();
@@ -176,7 +176,7 @@ describe('rule index', () => {
 
   it('prunes: a profile with no needs evaluates no need-area bucket', async () => {
     const v = (await sharedStore()).current();
-    const facts = deriveFacts({ age: 10 }, v.catalogue.facts);
+    const facts = deriveFacts({ age: 10 }, v.factDeriver);
     expect((await firedRules(v.rules, v.runtime.engine, facts, 10)).flat()).to.deep.equal([]);
     expect(v.rules.buckets.length).to.be.greaterThan(5);
   });

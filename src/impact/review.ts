@@ -75,7 +75,7 @@ export async function review(
     for (const events of await fired(
       v.rules,
       v.runtime.engine,
-      deriveFacts(p, v.catalogue.facts),
+      deriveFacts(p, v.factDeriver),
       p.age,
     ))
       for (const e of events) firedIds.add(e.ruleId);

@@ -14,14 +14,26 @@ const PROFILE_FACTS: [string, unknown][] = Object.entries(profileFactTypes()).ma
   ([name, t]: [string, FactType]) => [name, defaultFactValue(t)],
 );
 
-export function deriveFacts(profile: Profile, cfg: FactsConfig): Facts {
+/** facts.yaml made ready for per-request use, once per catalogue version. */
+export interface FactDeriver {
+  cfg: FactsConfig;
+  /** needMapping as [need, signals] pairs, in facts.yaml order. */
+  needSignals: [string, NeedSignal[]][];
+}
+
+export function factDeriver(cfg: FactsConfig): FactDeriver {
+  return { cfg, needSignals: Object.entries(cfg.needMapping) };
+}
+
+export function deriveFacts(profile: Profile, deriver: FactDeriver): Facts {
+  const cfg = deriver.cfg;
   const facts: Facts = {};
   for (const [name, absent] of PROFILE_FACTS) {
     const v = (profile as Record<string, unknown>)[name];
     // Arrays are sets here (violence types): a canonical order makes equal profiles equal facts.
     facts[name] = v === undefined ? absent : Array.isArray(v) ? [...v].sort() : v;
   }
-  const needs = needsOf(facts, cfg);
+  const needs = needsOf(facts, deriver.needSignals);
   facts.needs = needs;
   facts.needCount = needs.length;
   facts.complexNeeds = needs.length >= cfg.complexNeedsThreshold;
@@ -31,11 +43,9 @@ export function deriveFacts(profile: Profile, cfg: FactsConfig): Facts {
 }
 
 /** Need areas the profile signals, in the order of facts.yaml (stable output). */
-export function needsOf(facts: Facts, cfg: FactsConfig): string[] {
+function needsOf(facts: Facts, needSignals: [string, NeedSignal[]][]): string[] {
   const out: string[] = [];
-  // for…in rather than Object.entries: no array per request, and the same (insertion) order.
-  for (const need in cfg.needMapping) {
-    const signals: NeedSignal[] = cfg.needMapping[need]!;
+  for (const [need, signals] of needSignals) {
     const hit = signals.some((s) => {
       const v = facts[s.fact];
       if (s.in) return Array.isArray(v) ? v.some((x) => s.in!.includes(x)) : s.in.includes(v);

@@ -7,7 +7,7 @@ import {
   type EngineRuntime,
   type SupportEvent,
 } from '../engine/compile-rules.js';
-import { deriveFacts } from './derive-facts.js';
+import { deriveFacts, type FactDeriver } from './derive-facts.js';
 import { AVAILABILITIES, type Availability } from '../catalogue/availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
 import { availabilityText, say } from '../catalogue/wording.js';
@@ -37,6 +37,7 @@ export interface RecommendInput extends ExplainInput, NeedsOverviewInput {
   interventionById: ReadonlyMap<string, Intervention>;
   rules: CompiledRules;
   rankTable: RankTable;
+  factDeriver: FactDeriver;
   plainNotes: readonly (string[] | null)[];
   /** The mutable part it uses: the engine's memos and pools, and the request scratch. */
   runtime: { engine: EngineRuntime; scratch: RequestScratch };
@@ -92,7 +93,7 @@ export async function recommend(
   profile: Profile,
   opts: RecommendOptions = {},
 ): Promise<RecommendationResult> {
-  const facts = deriveFacts(profile, v.catalogue.facts);
+  const facts = deriveFacts(profile, v.factDeriver);
   const outcomes = await fired(v.rules, v.runtime.engine, facts, profile.age, { memo: opts.memo });
   return answer(v, profile, facts.needs as string[], outcomes, opts);
 }

@@ -14,6 +14,7 @@ import type { District, Intervention, Provider } from '../catalogue/types.js';
 import { compileRules, type CompiledRules } from '../engine/compile-rules.js';
 import { compileProfileValidator } from '../recommend/profile.js';
 import { plainNotesOf } from '../recommend/constraints.js';
+import { factDeriver, type FactDeriver } from '../recommend/derive-facts.js';
 import { rankTableOf, type RankTable } from '../rank/score.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 import { staleFactsOf, type StaleFact } from '../explain/stale-facts.js';
@@ -39,6 +40,8 @@ export interface CatalogueVersion {
   interventionById: Map<string, Intervention>;
   /** Per-intervention ranking data (evidence factor, name order, availability), by position. */
   rankTable: RankTable;
+  /** facts.yaml ready for deriving a profile's facts (recommend/derive-facts.ts). */
+  factDeriver: FactDeriver;
   /** Constraint notes of each plain option, by position (null: not plain, computed per request). */
   plainNotes: readonly (string[] | null)[];
   /** Each intervention's static card and its JSON, and its lean static JSON, by id. */
@@ -196,6 +199,7 @@ export async function assembleVersion(
     interventions,
     interventionById,
     rankTable,
+    factDeriver: factDeriver(catalogue.facts),
     plainNotes: plainNotesOf(rankTable, catalogue.vocabulary.wording),
     districtById: new Map(catalogue.districts.map((d) => [d.id, d])),
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
