@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -18,11 +19,12 @@ export default tseslint.config(
   },
   {
     files: ['**/*.cjs'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly' } },
+    languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['src/web/assets/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', fetch: 'readonly', URLSearchParams: 'readonly', history: 'readonly', location: 'readonly', URL: 'readonly', FormData: 'readonly', CSS: 'readonly', Element: 'readonly', Node: 'readonly', console: 'readonly', HTMLElement: 'readonly', navigator: 'readonly' } },
+    // The page's scripts run in the browser (the `globals` package lists its identifiers).
+    languageOptions: { globals: globals.browser },
   },
 );

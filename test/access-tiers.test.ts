@@ -34,7 +34,7 @@ describe('access tiers, needs overview and central alternatives', () => {
         }
         for (const rec of recs) {
           const tier = v.catalogue.ranking.accessTiers.find((t) =>
-            t.availabilities.includes(rec.availability),
+            (t.availabilities as string[]).includes(rec.availability),
           );
           expect(rec.accessTier, rec.id).to.equal(tier!.tier);
           expect(rec.accessNote, rec.id).to.be.a('string').and.not.equal('');

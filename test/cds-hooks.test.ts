@@ -2,7 +2,7 @@
 import { expect } from 'chai';
 import request from 'supertest';
 import { testApp, type TestApp } from './helpers/app.js';
-import { md, truncate } from '../src/http/routes/cds-hooks.js';
+import { md, truncate } from '../src/export/cds-cards.js';
 
 const HOOK = 'se.stockholm.insatsguiden.assessment';
 const SERVICE = '/cds-services/insatsguiden-recommendations';

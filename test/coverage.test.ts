@@ -15,12 +15,30 @@ import {
   type CoverageInput,
   type StatedLack,
 } from '../src/coverage/coverage-model.js';
-import { loadStatedLacks, parseStatedLacks } from '../src/validate/stated-lacks.js';
+import {
+  validateStatedLacks,
+  type StatedLacksContext,
+} from '../src/validate/validate-stated-lacks.js';
+import { parseYaml } from '../src/load/yaml-file.js';
+import { parse as parseYamlText } from 'yaml';
+import { loadFiles } from '../src/load/load-catalogue.js';
 import { coverageCsv, csvField } from '../src/coverage/coverage-csv.js';
 import { coverageMarkdown, md } from '../src/coverage/coverage-markdown.js';
 import { needAreaIds } from '../src/catalogue/fact-types.js';
-import { defaultCatalogDir, defaultSeedsDir } from '../src/config/paths.js';
+import {
+  defaultCatalogDir,
+  defaultRulesDir,
+  defaultSeedsDir,
+  projectRoot,
+} from '../src/config/paths.js';
 import { sharedStore } from './helpers/app.js';
+
+/** The catalogue's own Swedish wording (catalog/vocabulary.yaml): the exports render its templates. */
+const WORDING = (
+  parseYamlText(readFileSync(path.join(defaultCatalogDir, 'vocabulary.yaml'), 'utf8')) as {
+    wording: Record<string, string>;
+  }
+).wording;
 
 // ---------------------------------------------------------------------------------------------
 // Fixture catalogue, built in code.
@@ -335,7 +353,7 @@ describe('coverage model (fixture catalogue)', () => {
   });
 
   it('writes RFC 4180 CSV with a BOM, one row per district × need area', () => {
-    const csv = coverageCsv(cov);
+    const csv = coverageCsv(cov, WORDING);
     expect(csv.startsWith('\uFEFFStadsdelsförvaltning,Stadsdel-id,')).to.equal(true);
     const lines = csv.slice(1).split('\r\n');
     expect(lines.at(-1)).to.equal('');
@@ -351,8 +369,25 @@ describe('coverage model (fixture catalogue)', () => {
     expect(csvField('enkel')).to.equal('enkel');
   });
 
+  it('neutralises a catalogue text that Excel would run as a formula (= + - @)', () => {
+    for (const start of ['=', '+', '-', '@']) {
+      const name = `${start}HYPERLINK("http://x.example","klicka")`;
+      const evil = computeCoverage({
+        ...FIXTURE,
+        interventions: INTERVENTIONS.map((i) => (i.id === 'p-local' ? { ...i, name } : i)),
+      });
+      const line = coverageCsv(evil, WORDING)
+        .split('\r\n')
+        .find((l) => l.startsWith('Bro,bro,Innerstad,Etikett parenting,'))!;
+      // Quoted (it holds quotes and a comma) and prefixed with ' so the cell is text.
+      expect(line.split(',').slice(5, 6)[0]).to.equal(`"'${start}HYPERLINK(""http://x.example""`);
+      expect(csvField(`${start}1+1`)).to.equal(`'${start}1+1`);
+    }
+    expect(csvField('a-b')).to.equal('a-b');
+  });
+
   it('writes a Markdown report with gaps, basutbud, stated lacks and the planning view', () => {
-    const text = coverageMarkdown(cov);
+    const text = coverageMarkdown(cov, WORDING);
     expect(text).to.include('# Täckning av öppenvård');
     expect(text).to.include('## Basutbud');
     expect(text).to.include('täcker lokalt: Etikett separation.');
@@ -374,6 +409,11 @@ describe('coverage model (fixture catalogue)', () => {
 // ---------------------------------------------------------------------------------------------
 
 describe('stated lacks file', () => {
+  // Parse + validate from text, as the catalogue loader and validator do with the file on disk.
+  const parseStatedLacks = (file: string, text: string, c: StatedLacksContext) => {
+    const { yaml, problems } = parseYaml(file, text);
+    return problems.length ? { lacks: [], problems } : validateStatedLacks(yaml, c);
+  };
   const ctx = {
     interventionIds: new Set(['mst', 'trappan']),
     seedDocuments: new Set(['003_b37bfb781987c934.txt']),
@@ -430,19 +470,16 @@ describe('stated lacks file', () => {
     expect(cross.lacks).to.deep.equal([]);
   });
 
-  it('treats a missing file as no lacks, and reads problems from disk with the relative path', async () => {
+  it('the catalogue loader treats a missing file as no lacks, and reports problems with the relative path', async () => {
     const dir = await mkdtemp(path.join(os.tmpdir(), 'lacks-'));
+    const loc = { root: dir, catalogDir: dir, rulesDir: dir };
     try {
-      expect(await loadStatedLacks(dir, ctx, dir)).to.deep.equal({
-        lacks: [],
-        problems: [],
-        found: false,
-      });
+      const none = await loadFiles(loc);
+      expect(none.statedLacks).to.equal(undefined);
+      expect(none.problems.map((p) => p.file)).not.to.include('stated-lacks.yaml');
       await writeFile(path.join(dir, 'stated-lacks.yaml'), HEAD + 'lacks: [\n', 'utf8');
-      const r = await loadStatedLacks(dir, ctx, dir);
-      expect(r.found).to.equal(true);
-      expect(r.problems[0]!.file).to.equal('stated-lacks.yaml');
-      expect(r.problems[0]!.code).to.equal('YAML_SYNTAX');
+      const broken = (await loadFiles(loc)).problems.filter((p) => p.file === 'stated-lacks.yaml');
+      expect(broken[0]!.code).to.equal('YAML_SYNTAX');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
@@ -619,15 +656,16 @@ describe('coverage of the real catalogue (facts from the seeds)', () => {
     }
   });
 
-  it('003 "… – Farsta" (Humlan) and "… i form av service – Södermalm" (BRA-samtal): children of parents with substance abuse — local there, nothing central', () => {
+  it('003 "… – Farsta" (Humlan): children of parents with substance abuse — local there, nothing central; BRA-samtal (Södermalm) is only the catalogue\'s reading, so it fills no cell', () => {
     expect(localIn('humlan', 'parental-substance-abuse')).to.deep.equal(['farsta']);
-    expect(localIn('bra-samtal', 'parental-substance-abuse')).to.deep.equal(['sodermalm']);
+    // #13: 003 (service – Södermalm) says only "anhöriga barn"; the need area is needAreasReading.
+    expect(localIn('bra-samtal', 'parental-substance-abuse')).to.deep.equal([]);
     // Nothing central: where 003 names no such support (e.g. Norrmalm, Skärholmen) it is a hard gap.
     for (const d of ALL) expect(cell(d, 'parental-substance-abuse').central, d).to.deep.equal([]);
     expect(cell('norrmalm', 'parental-substance-abuse').hardGap).to.equal(true);
     expect(cell('skarholmen', 'parental-substance-abuse').hardGap).to.equal(true);
+    expect(cell('sodermalm', 'parental-substance-abuse').hardGap).to.equal(true);
     expect(ids(cell('farsta', 'parental-substance-abuse').local)).to.deep.equal(['humlan']);
-    expect(ids(cell('sodermalm', 'parental-substance-abuse').local)).to.deep.equal(['bra-samtal']);
   });
 
   it('003 "… biståndsbedömda insatser – Spånga-Tensta" (uppföljning efter barnförhör): local only there; Barnahus centrally; Efter barnförhör not in Stockholm', () => {
@@ -721,12 +759,18 @@ describe('coverage of the real catalogue (facts from the seeds)', () => {
     });
 
     it('the real file validates against its schema and the catalogue', async () => {
-      const r = await loadStatedLacks(defaultCatalogDir, {
+      const files = await loadFiles({
+        root: projectRoot,
+        catalogDir: defaultCatalogDir,
+        rulesDir: defaultRulesDir,
+      });
+      expect(files.statedLacks).to.not.equal(undefined);
+      const r = validateStatedLacks(files.statedLacks!, {
         interventionIds: new Set(v.interventionById.keys()),
         seedDocuments: new Set(v.catalogue.seedDocuments.map((d) => d.document)),
       });
       expect(r.problems).to.deep.equal([]);
-      expect(r.found).to.equal(true);
+      expect(r.lacks.length).to.equal(v.catalogue.statedLacks.length);
     });
   });
 });

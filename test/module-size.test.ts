@@ -7,12 +7,7 @@ import { expect } from 'chai';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MAX_LINES = 300;
 
-const EXCEPTIONS: Record<string, string> = {
-  // #17 (branch s2-17) turns its JSON Schemas and paths into schemas/openapi.yaml plus a loader.
-  'src/http/openapi.ts': 'being shrunk by #17',
-  // #15's other half (branch s2-15b) splits it by concern; delete this line when that lands.
-  'src/validate/validate-catalogue.ts': 'being split by #15 (s2-15b)',
-};
+const EXCEPTIONS: Record<string, string> = {};
 
 function tsFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,7 +20,10 @@ function tsFiles(dir: string): string[] {
 const lineCount = (text: string) => text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 
 describe(`module size (≤ ${MAX_LINES} lines)`, () => {
-  const sizes = tsFiles(path.join(ROOT, 'src')).map((f) => ({
+  // Generated from the schemas (npm run gen:types): their size is the contract's, not a module's.
+  const generated = path.join(ROOT, 'src', 'catalogue', 'generated') + path.sep;
+  const written = tsFiles(path.join(ROOT, 'src')).filter((f) => !f.startsWith(generated));
+  const sizes = written.map((f) => ({
     file: path.relative(ROOT, f).split(path.sep).join('/'),
     lines: lineCount(readFileSync(f, 'utf8')),
   }));

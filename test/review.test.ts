@@ -45,6 +45,12 @@ describe('catalogue review (npm run review)', function () {
     expect(r.unknownEvidence).to.include.members(
       v.interventions.filter((i) => i.evidence.level === 'unknown').map((i) => i.id),
     );
+    // #13: what the sources do not state is listed for the editors to chase.
+    expect(r.unknownForm).to.include.members(['ungdomstjanst', 'skolfam']);
+    expect(r.unknownForm).not.to.include('bra-samtal');
+    expect(r.unknownTargetGroup).to.deep.equal(['korttidssamtal']);
+    expect(r.needAreasRead).to.include.members(['bra-samtal', 'ungdomstjanst', 'vagen']);
+    expect(r.needAreasRead).not.to.include('humlan');
     const counts = r.needAreas.map((n) => n.districtsWithLocal);
     expect(counts).to.deep.equal([...counts].sort((a, b) => a - b));
     expect(r.districts).to.have.length(v.catalogue.districts.length);

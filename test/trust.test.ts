@@ -6,6 +6,7 @@ import { recommend } from '../src/recommend/recommend.js';
 import { availabilityOf } from '../src/catalogue/availability.js';
 import { staleFactsOf } from '../src/explain/stale-facts.js';
 import { sharedStore, testApp, type TestApp } from './helpers/app.js';
+import type { SourceRef } from '../src/catalogue/types.js';
 
 const familyProfile = (age: number) => ({
   age,
@@ -91,7 +92,7 @@ describe('old facts say they are old (#13)', () => {
       sources: supports.map((s, k) => ({
         document: k ? 'b.txt' : 'a.txt',
         section: 'x',
-        supports: s,
+        supports: s as NonNullable<SourceRef['supports']>,
       })),
     });
     const onlyOld = staleFactsOf(rec([['offeredIn', 'ageRange']]), [...docs], 5, 2026, w);

@@ -1,33 +1,59 @@
-// The profile form offers exactly the profile schema's fields: a schema property without a
-// control, or a control without a property, fails here (so the page can neither miss a field nor
-// send one the API rejects).
+// The profile form is built from the profile schema (fields, values) and catalog/vocabulary.yaml
+// `profileForm` (sections, labels, option labels). Here the layout is checked against the schema
+// both ways, so a schema change without a label (or a label for a field or value the schema lacks)
+// fails before the page ever shows it; test/browser/profile-form.test.ts checks the built form.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
+import { parse } from 'yaml';
 import { projectRoot } from '../src/config/paths.js';
 
-const html = readFileSync(path.join(projectRoot, 'src/web/index.html'), 'utf8');
-const schema = JSON.parse(
-  readFileSync(path.join(projectRoot, 'schemas/profile.schema.json'), 'utf8'),
-) as { properties: Record<string, { enum?: string[]; items?: { enum?: string[] } }> };
-
-function formHtml(): string {
-  const start = html.indexOf('<form\n              id="profile-form"');
-  const end = html.indexOf('</form>', start);
-  expect(start, 'profile form in index.html').to.be.greaterThan(0);
-  return html.slice(start, end);
+interface Prop {
+  type?: string;
+  enum?: string[];
+  items?: { enum?: string[] };
+}
+interface FieldLayout {
+  field: string;
+  label?: string;
+  empty?: string;
+  answers?: string;
+  options?: Record<string, string>;
 }
 
-describe('profile form ↔ schemas/profile.schema.json', () => {
-  const form = formHtml();
-  const names = new Set([...form.matchAll(/\sname="([A-Za-z]+)"/g)].map((m) => m[1]!));
+const schema = JSON.parse(
+  readFileSync(path.join(projectRoot, 'schemas/profile.schema.json'), 'utf8'),
+) as { properties: Record<string, Prop> };
+const layout = (
+  parse(readFileSync(path.join(projectRoot, 'catalog/vocabulary.yaml'), 'utf8')) as {
+    profileForm: { legend: string; fields: FieldLayout[] }[];
+  }
+).profileForm;
+const fields = layout.flatMap((s) => s.fields);
+const byField = new Map(fields.map((f) => [f.field, f]));
 
-  it('has a control for every schema property, and no control without one', () => {
-    expect([...names].sort()).to.deep.equal(Object.keys(schema.properties).sort());
+describe('profile form layout (vocabulary.yaml profileForm) ↔ schemas/profile.schema.json', () => {
+  it('places every schema property exactly once, and nothing else', () => {
+    expect(fields.map((f) => f.field).sort()).to.deep.equal(Object.keys(schema.properties).sort());
   });
 
-  it('offers only values the schema allows for the violence checkboxes', () => {
-    const values = [...form.matchAll(/name="violence" value="([a-z-]+)"/g)].map((m) => m[1]!);
-    expect(values.sort()).to.deep.equal([...schema.properties.violence!.items!.enum!].sort());
+  it('labels exactly the values each enum and list field allows', () => {
+    for (const [name, p] of Object.entries(schema.properties)) {
+      const values = p.enum ?? p.items?.enum;
+      // The district's values are the catalogue's district ids, labelled with their names.
+      if (!values || name === 'district') continue;
+      const labelled = Object.keys(byField.get(name)?.options ?? {});
+      expect(labelled.sort(), name).to.deep.equal([...values].sort());
+    }
+  });
+
+  it('gives every other field a label (and no option labels it cannot use)', () => {
+    for (const [name, p] of Object.entries(schema.properties)) {
+      const f = byField.get(name)!;
+      if (p.type === 'array') continue;
+      expect(f.label, name).to.be.a('string');
+      if (p.type === 'boolean' || p.type === 'integer') expect(f.options, name).to.equal(undefined);
+      if (f.answers) expect(p.type, `${name}: answers`).to.equal('boolean');
+    }
   });
 });

@@ -2,6 +2,7 @@
 // OpenAPI document, so the docs and the validator cannot drift apart.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import { schemasDir } from '../config/paths.js';
 
@@ -33,11 +34,26 @@ export const schemas: Record<SchemaName, JsonSchema> = Object.fromEntries(
     ]),
 ) as Record<SchemaName, JsonSchema>;
 
+/** The HTTP answer, CDS Hooks and HSDS shapes (schemas/api/), by file name: `common`, `cds`, … */
+export const apiSchemas: Record<string, JsonSchema> = Object.fromEntries(
+  readdirSync(path.join(schemasDir, 'api'))
+    .filter((f) => f.endsWith('.schema.json'))
+    .map((f) => [
+      f.replace('.schema.json', ''),
+      JSON.parse(readFileSync(path.join(schemasDir, 'api', f), 'utf8')) as JsonSchema,
+    ]),
+);
+
+// ajv-formats is CommonJS with a default export that NodeNext types do not see as callable.
+const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
+
 export function newAjv(): Ajv2020 {
   const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
   // Editors' documentation keyword; not a validation keyword.
   ajv.addKeyword('x-example');
-  for (const s of Object.values(schemas)) ajv.addSchema(s);
+  // The answer shapes (schemas/api) use uuid, uri, date and date-time.
+  addFormats(ajv);
+  for (const s of [...Object.values(schemas), ...Object.values(apiSchemas)]) ajv.addSchema(s);
   return ajv;
 }
 

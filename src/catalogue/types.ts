@@ -1,107 +1,36 @@
-// Domain types shared by the pipeline. They mirror schemas/*.json; the schemas are the contract.
+// Domain types shared by the pipeline. The catalogue record types are generated from the schemas
+// (src/catalogue/generated, `npm run gen:types`); the names here are kept so imports stay stable.
+import type * as IT from './generated/intervention.js';
+import type { Districts } from './generated/districts.js';
+import type { Providers } from './generated/providers.js';
+import type { SeedDocuments } from './generated/sources.js';
+import type * as VT from './generated/vocabulary.js';
+import type { RankingConfiguration } from './generated/ranking.js';
+import type { DerivedFacts } from './generated/facts.js';
+import type * as ST from './generated/search-terms.js';
+import type * as SL from './generated/stated-lacks.js';
 
-export type Level = 'district' | 'central' | 'regional' | 'framework-agreement' | 'external';
-export type Decision = 'service' | 'bistand' | 'both' | 'unknown';
+export type Level = IT.Intervention['level'];
+export type Decision = IT.Intervention['decision'];
 
-export interface SourceRef {
-  document: string;
-  section: string;
-  /** Verbatim passage(s) of the section supporting `supports`. */
-  quote?: string | string[];
-  supports?: string[];
-}
+export type SourceRef = IT.Source;
 
 /** A source document (catalog/sources.yaml). */
-export interface SeedDocumentMeta {
-  document: string;
-  title: string;
-  publisher: string;
-  kind: 'report' | 'list' | 'decision-memo' | 'presentation';
-  date: string | null;
-  year: number | null;
-  headings?: string[];
-}
+export type SeedDocumentMeta = SeedDocuments['documents'][number];
 
-export interface OfferedIn {
-  district: string;
-  note?: string;
-  /** `planned`: the source says the district is about to start it — not local availability. */
-  status?: 'offered' | 'planned';
-}
+export type OfferedIn = IT.Intervention['offeredIn'][number];
 
-export interface Precondition {
-  text: string;
-  flag?: string;
-  criminalityAtLeast?: 'at-risk' | 'suspected' | 'convicted';
-}
+export type Precondition = NonNullable<IT.Intervention['preconditions']>[number];
 
-export interface Intervention {
-  id: string;
-  name: string;
-  aliases: string[];
-  summary: string;
-  targetGroup: string[];
-  /** `strict: false`: soft bounds ("främst 12–20 år") — a child outside is ranked lower, not excluded. */
-  ageRange: { min: number | null; max: number | null; strict?: boolean; note?: string };
-  needAreas: string[];
-  form: string[];
-  intensity?: string;
-  duration?: string;
-  decision: Decision;
-  provider: string;
-  level: Level;
-  offeredIn: OfferedIn[];
-  offeredInStockholm: boolean;
-  availabilityNote?: string;
-  evidence: { level: string; notes: string; references?: string[] };
-  alternativeToPlacement: boolean;
-  cost?: {
-    note: string;
-    perDay?: number;
-    currency?: string;
-    comparisons?: { label: string; perDay: number }[];
-  };
-  referral: string;
-  preconditions?: Precondition[];
-  /** Conditions the profile does not ask (e.g. "för tjejer/kvinnor"), shown under "Att kontrollera". */
-  eligibilityNotes?: string[];
-  history?: { statement: string; source: SourceRef; supersededBy?: SourceRef }[];
-  sources: SourceRef[];
-  lastReviewed: string;
-}
+export type Intervention = IT.Intervention;
 
-export interface District {
-  id: string;
-  name: string;
-  area: 'inner' | 'outer';
-}
+export type District = Districts['districts'][number];
 
-export interface Provider {
-  id: string;
-  name: string;
-  level: Level;
-  parent?: string;
-  description: string;
-  /** The provider's activities in the order the cited source names them (search order). */
-  services?: { ids: string[]; source: SourceRef };
-  sources: SourceRef[];
-}
+export type Provider = Providers['providers'][number];
 
-export interface Label {
-  label: string;
-  description: string;
-}
+export type Label = VT.Labelled;
 
-export interface Vocabulary {
-  needAreas: Record<string, Label>;
-  evidenceLevels: Record<string, Label>;
-  targetGroups: Record<string, string>;
-  forms: Record<string, string>;
-  decisions: Record<string, string>;
-  levels: Record<string, string>;
-  /** Shared sentences with {name} placeholders (catalog/vocabulary.yaml `wording`). */
-  wording: Record<string, string>;
-}
+export type Vocabulary = VT.Vocabulary;
 
 /** A json-rules-engine condition tree as written in rules/*.yaml. */
 export type Condition =
@@ -120,33 +49,9 @@ export interface RuleDef {
   file: string;
 }
 
-export interface RankingConfig {
-  defaultLimit: number;
-  maxLimit: number;
-  evidenceFactor: Record<string, number>;
-  availabilityFactor: Record<string, number>;
-  maxNeedFit: number;
-  scoreDecimals: number;
-  alternativeToPlacementBonus: number;
-  placementRiskNeeds: string[];
-  highEvidenceLevels: string[];
-  /** Score factor for an option whose soft age range (`strict: false`) the child is outside. */
-  softAgeFactor: number;
-  /** A fact resting only on sources older than this many years is flagged as stale. */
-  staleAfterYears: number;
-  /** `npm run validate` warns for records whose `lastReviewed` is older than this. */
-  reviewWindowMonths?: number;
-  /** How an option can be had: tier 1 ranks above tier 2 above tier 3, whatever the scores. */
-  accessTiers: { tier: number; availabilities: string[] }[];
-  /** Citing one of these means a district-run option may also be called off the framework agreement. */
-  callOffSources?: { document: string; section: string }[];
-}
+export type RankingConfig = RankingConfiguration;
 
-export interface FactsConfig {
-  ageBands: { id: string; min: number; max: number }[];
-  needMapping: Record<string, NeedSignal[]>;
-  complexNeedsThreshold: number;
-}
+export type FactsConfig = DerivedFacts;
 
 /** How a profile field signals a need area (facts.yaml `needMapping`). */
 export interface NeedSignal {
@@ -156,28 +61,7 @@ export interface NeedSignal {
 }
 
 /** catalog/search-terms.yaml (schemas/search-terms.schema.json): search weights and synonyms. */
-export interface SearchTerms {
-  weights: {
-    fields: Record<
-      'name' | 'aliases' | 'provider' | 'level' | 'needAreas' | 'targetGroup' | 'summary',
-      number
-    >;
-    prefix: number;
-    compoundPart: number;
-    needArea: number;
-    synonymWord: number;
-    evidence: Record<string, number>;
-  };
-  compounds: { minPartLength: number; linking: string[] };
-  synonyms: { phrases: string[]; needAreas?: string[]; words?: string[]; note?: string }[];
-}
+export type SearchTerms = ST.SearchTerms;
 
 /** catalog/stated-lacks.yaml, one entry. */
-export interface StatedLack {
-  id: string;
-  text: string;
-  needAreas: string[];
-  interventions?: string[];
-  note?: string;
-  source: { document: string; section: string };
-}
+export type StatedLack = SL.Lack;

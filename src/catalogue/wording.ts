@@ -1,8 +1,11 @@
-// Shared Swedish sentences: the templates live in catalog/vocabulary.yaml (`wording`) so the page,
-// reasons, CDS Hooks and HSDS say one thing one way. This module only fills in placeholders; the
-// web page has the same few lines (src/web/assets/wording.js) over the same templates, which it
-// reads from GET /api/v1/vocabulary.
-import type { Intervention } from './types.js';
+// The one Swedish wording module of the server: reasons, caveats, CDS cards, HSDS, the coverage CSV
+// and Markdown and the CLI's answer text all phrase ages, availability and yes/no here. The
+// templates live in catalog/vocabulary.yaml (`wording`, data); this module only picks the key and
+// fills in placeholders. The web page has the same few lines (src/web/assets/results/wording.js)
+// over the same templates, which it reads from GET /api/v1/vocabulary. It sits on the ground floor:
+// every step may use it, it uses no step.
+import type { Intervention, Level } from './types.js';
+import type { Availability } from './availability.js';
 
 /** Every key the code uses; `npm run validate` reports any missing from the vocabulary. */
 export const WORDING_KEYS = [
@@ -41,6 +44,42 @@ export const WORDING_KEYS = [
   'label.why-not',
   'label.catalogue-version',
   'label.no-options',
+  'availability.local',
+  'availability.central',
+  'availability.regional',
+  'availability.framework-agreement',
+  'availability.other-district',
+  'availability.unknown',
+  'availability.not-offered',
+  'level.short.district',
+  'level.short.central',
+  'level.short.regional',
+  'level.short.framework-agreement',
+  'level.short.external',
+  'cell.not-in-stockholm',
+  'coverage.district-unknown',
+  'area.inner',
+  'area.outer',
+  'cell.yes',
+  'cell.no',
+  'cds.reasons',
+  'cds.evidence',
+  'cds.age',
+  'cds.availability',
+  'cds.show',
+  'cds.show-one',
+  'cds.central.summary',
+  'cds.central.intro-district',
+  'cds.central.intro-city',
+  'excluded.not-in-stockholm',
+  'excluded.age',
+  'excluded.precondition',
+  'excluded.rule',
+  'excluded.no-rule',
+  'caveat.need-reading',
+  'unknown.form',
+  'unknown.need-areas',
+  'unknown.target-group',
 ] as const;
 
 export type WordingKey = (typeof WORDING_KEYS)[number];
@@ -66,3 +105,28 @@ export function ageRangeText(wording: Wording, r: Intervention['ageRange']): str
   if (r.max !== null) return say(wording, 'age.to', { max: r.max });
   return say(wording, 'age.unknown');
 }
+
+/** The age range with the record's note: "12–20 år (främst)". */
+export function ageText(wording: Wording, r: Intervention['ageRange']): string {
+  const range = ageRangeText(wording, r);
+  return r.note ? `${range} (${r.note})` : range;
+}
+
+/** Availability in a few words: "finns i stadsdelen", "via ramavtal". */
+export const availabilityText = (wording: Wording, a: Availability): string =>
+  say(wording, `availability.${a}`);
+
+/** A provider level in one word: "stadsdel", "central", "ramavtal". */
+export const levelShort = (wording: Wording, level: Level): string =>
+  say(wording, `level.short.${level}`);
+
+/** "Innerstad" / "Ytterstad". */
+export const areaText = (wording: Wording, area: 'inner' | 'outer'): string =>
+  say(wording, `area.${area}`);
+
+/** "ja" / "nej". */
+export const yesNo = (wording: Wording, b: boolean): string =>
+  say(wording, b ? 'cell.yes' : 'cell.no');
+
+/** A list of names as the exports write it: "Bromma, Farsta" (never "och": it is a cell). */
+export const listText = (xs: readonly string[], separator = ', '): string => xs.join(separator);

@@ -7,7 +7,7 @@ import { projectRoot } from '../config/paths.js';
 import { hasChanges, impact, readProfilesData } from '../impact/impact.js';
 import { impactMarkdown } from '../impact/impact-markdown.js';
 import { GitError, gitSide, workingTreeSide } from '../impact/sides.js';
-import { printProblems, runCli, UsageError } from './cli-run.js';
+import { EXIT, printProblems, runCli, UsageError } from './cli-run.js';
 
 const USAGE = `Usage: npm run impact -- [--base <git-ref>] [--population N] [--format md|json] [--fail-on-change]
 
@@ -52,7 +52,7 @@ async function main(): Promise<number> {
   const args = parse(process.argv.slice(2));
   if (args.help) {
     console.log(USAGE);
-    return 0;
+    return EXIT.ok;
   }
   const config = readConfig(process.env);
   const loc = { root: projectRoot, catalogDir: config.catalogDir, rulesDir: config.rulesDir };
@@ -62,7 +62,7 @@ async function main(): Promise<number> {
   } catch (e) {
     if (!(e instanceof GitError)) throw e;
     console.error(`impact: cannot read the base side. ${e.message}`);
-    return 2;
+    return EXIT.cannot;
   }
   const head = await workingTreeSide(loc);
   let invalid = false;
@@ -70,19 +70,16 @@ async function main(): Promise<number> {
     if (side.version) continue;
     invalid = true;
     console.error(`${side.label}: the catalogue is invalid; nothing was compared.`);
-    printProblems(side.problems, '', `${side.label}: `);
+    printProblems(side.problems, '', EXIT.cannot, `${side.label}: `);
   }
-  if (invalid) return 2;
+  if (invalid) return EXIT.cannot;
   const testDir = path.join(projectRoot, 'test');
   const data = readProfilesData(
     testDir,
     head.version!.catalogue.districts.map((d) => d.id),
   );
   const problems = data.problems;
-  if (problems.length) {
-    printProblems(problems, 'nothing was compared');
-    return 2;
-  }
+  if (problems.length) return printProblems(problems, 'nothing was compared', EXIT.cannot);
   const report = await impact(
     { label: base.label, version: base.version! },
     { label: head.label, version: head.version! },
@@ -95,7 +92,7 @@ async function main(): Promise<number> {
       ? JSON.stringify(report, null, 2)
       : impactMarkdown(report, head.version!),
   );
-  return args['fail-on-change'] && hasChanges(report) ? 1 : 0;
+  return args['fail-on-change'] && hasChanges(report) ? EXIT.no : EXIT.ok;
 }
 
 runCli('impact', USAGE, main);

@@ -7,7 +7,7 @@ import { answerText } from '../explain/answer-text.js';
 import { recommend } from '../recommend/recommend.js';
 import { checkProfile } from '../recommend/profile.js';
 import { schemas } from '../catalogue/schemas.js';
-import { runCli, UsageError, workingVersion } from './cli-run.js';
+import { EXIT, runCli, UsageError, workingVersion } from './cli-run.js';
 
 type Prop = { type?: string; enum?: string[]; items?: { enum?: string[] }; description?: string };
 const props = (schemas.profile as { properties: Record<string, Prop> }).properties;
@@ -66,10 +66,10 @@ async function main(): Promise<number> {
   const args = parse(process.argv.slice(2));
   if (args.help) {
     console.log(usage());
-    return 0;
+    return EXIT.ok;
   }
   const v = await workingVersion('no answer');
-  if (!v) return 2;
+  if (!v) return EXIT.cannot;
   const { profile, problems } = checkProfile(v.validateProfile, args.profile);
   if (!profile) {
     for (const p of problems) {
@@ -77,11 +77,11 @@ async function main(): Promise<number> {
       const allowed = p.allowed ? ` (allowed: ${p.allowed})` : '';
       console.error(`${flag ? `--${flag}` : p.field}: ${p.message}${allowed}`);
     }
-    return 2;
+    return EXIT.cannot;
   }
   const r = await recommend(v, profile, { explain: args.whyNot, limit: args.limit });
   console.log(answerText(v, r, new Date().toISOString().slice(0, 10)));
-  return 0;
+  return EXIT.ok;
 }
 
 runCli('recommend', usage(), main);

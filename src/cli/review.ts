@@ -7,7 +7,7 @@ import { generatePopulation } from '../impact/population.js';
 import { review } from '../impact/review.js';
 import { reviewMarkdown } from '../impact/review-markdown.js';
 import type { Profile } from '../recommend/profile.js';
-import { printProblems, runCli, UsageError, workingVersion } from './cli-run.js';
+import { EXIT, printProblems, runCli, UsageError, workingVersion } from './cli-run.js';
 
 const USAGE = `Usage: npm run review -- [--population N]
 
@@ -30,29 +30,26 @@ async function main(): Promise<number> {
   }
   if (values.help) {
     console.log(USAGE);
-    return 0;
+    return EXIT.ok;
   }
   const size = values.population === undefined ? undefined : Number(values.population);
   if (size !== undefined && !(Number.isInteger(size) && size >= 0))
     throw new UsageError('--population must be a whole number');
   const v = await workingVersion('no review');
-  if (!v) return 2;
+  if (!v) return EXIT.cannot;
   const testDir = path.join(projectRoot, 'test');
   const data = readProfilesData(
     testDir,
     v.catalogue.districts.map((d) => d.id),
   );
   const problems = data.problems;
-  if (problems.length) {
-    printProblems(problems, 'no review');
-    return 2;
-  }
+  if (problems.length) return printProblems(problems, 'no review', EXIT.cannot);
   const profiles: Profile[] = [
     ...generatePopulation(data.shape!, size).map((m) => m.profile),
     ...data.cases.flatMap((f) => f.cases.map((c) => c.profile as Profile)),
   ];
   console.log(reviewMarkdown(await review(v, profiles, data.shape!.topN, new Date())));
-  return 0;
+  return EXIT.ok;
 }
 
 runCli('review', USAGE, main);

@@ -4,8 +4,15 @@ import { validateCatalogue } from '../validate/validate-catalogue.js';
 import { formatProblem, sortProblems } from '../catalogue/problem.js';
 import { readConfig } from '../config/config.js';
 import { defaultSeedsDir, projectRoot } from '../config/paths.js';
+import { EXIT, printProblems, runCli, UsageError } from './cli-run.js';
+
+const USAGE = `Usage: npm run validate
+
+Validates catalog/ and rules/ (CATALOG_DIR, RULES_DIR) and prints every problem as file:line:col.
+Exit code 0: valid; 1: problems found; 2: bad usage or a crash.`;
 
 async function main(): Promise<number> {
+  if (process.argv.length > 2) throw new UsageError('takes no arguments');
   const config = readConfig(process.env);
   const files = await loadFiles({
     root: projectRoot,
@@ -17,23 +24,13 @@ async function main(): Promise<number> {
   });
   // Warnings (a missing quote while records are converted, an overdue review) never fail the run.
   for (const w of sortProblems(warnings)) console.error('warning: ' + formatProblem(w));
-  for (const p of sortProblems(problems)) console.error(formatProblem(p));
-  if (problems.length || !catalogue) {
-    console.error(`\n${problems.length} problem(s) found.`);
-    return 1;
-  }
+  if (problems.length || !catalogue) return printProblems(sortProblems(problems), '', EXIT.no);
   console.log(
     `Catalogue OK: ${catalogue.interventions.length} interventions, ${catalogue.rules.length} rules, ` +
       `${catalogue.districts.length} districts, ${catalogue.providers.length} providers` +
       (warnings.length ? `, ${warnings.length} warning(s).` : '.'),
   );
-  return 0;
+  return EXIT.ok;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (e: unknown) => {
-    console.error(e);
-    process.exit(2);
-  },
-);
+runCli('validate', USAGE, main);

@@ -1,9 +1,16 @@
 // Coverage as CSV for spreadsheets: RFC 4180 (CRLF, double-quote escaping), UTF-8 with a BOM so
-// Excel reads å/ä/ö correctly. One row per district × need area. Header labels are Swedish (the
+// Excel reads å/ä/ö correctly. Written by csv-stringify with escape_formulas: planners open the
+// file in Excel, so a catalogue text starting with = + - @ is prefixed with ' and never runs. One row per district × need area. Header labels are Swedish (the
 // readers are Swedish planners); the district and need-area ids are kept in their own columns so
 // the file can also be joined by machine.
-import type { Coverage, DistrictCoverage } from './coverage-model.js';
-import { AREA_LABEL, centralText, NOT_IN_STOCKHOLM, otherDistrictText, yesNo } from './labels.js';
+import { stringify, type Options } from 'csv-stringify/sync';
+import type {
+  Coverage,
+  DistrictCoverage,
+  OptionRef,
+  OtherDistrictOption,
+} from './coverage-model.js';
+import { areaText, levelShort, listText, say, yesNo, type Wording } from '../catalogue/wording.js';
 
 export const CSV_BOM = '\uFEFF';
 
@@ -24,43 +31,60 @@ export const CSV_HEADER = [
   'Katalogversion',
 ] as const;
 
-/** One RFC 4180 field: quoted when it holds a comma, quote, CR or LF (quotes doubled). */
+const CSV_OPTIONS: Options = {
+  record_delimiter: 'windows',
+  // Quote a lone CR or LF too, not only the CRLF record delimiter.
+  quote_record_delimiter: true,
+  escape_formulas: true,
+};
+
+/** RFC 4180 lines: a field is quoted when it holds a comma, quote, CR or LF (quotes doubled). */
+export function csvLines(rows: readonly (readonly string[])[]): string {
+  return stringify(rows as string[][], CSV_OPTIONS);
+}
+
+/** One field as it appears in a line (tests). */
 export function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  return csvLines([[v]]).slice(0, -2);
 }
 
-export function csvLine(fields: readonly string[]): string {
-  return fields.map(csvField).join(',') + '\r\n';
-}
+/** "BSFT (central)", "Origo (regional)", "Heldag (ramavtal)" (also the Markdown report's). */
+export const centralText = (w: Wording, o: OptionRef) => `${o.name} (${levelShort(w, o.level)})`;
 
-const list = (xs: string[]) => xs.join('; ');
+/** "KIBB (Kungsholmen)". */
+export const otherDistrictText = (o: OtherDistrictOption) =>
+  `${o.name} (${listText(o.districts.map((d) => d.name))})`;
+
+const list = (xs: string[]) => listText(xs, '; ');
 
 /** The whole file (with BOM). `districts` defaults to every district in the coverage. */
 export function coverageCsv(
   cov: Coverage,
+  w: Wording,
   districts: readonly DistrictCoverage[] = cov.districts,
 ): string {
+  const notInStockholm = say(w, 'cell.not-in-stockholm');
   const label = new Map(cov.needAreas.map((n) => [n.id, n.label]));
-  let out = CSV_BOM + csvLine(CSV_HEADER);
+  const rows: string[][] = [[...CSV_HEADER]];
   for (const d of districts) {
     for (const c of d.cells) {
-      out += csvLine([
+      rows.push([
         d.district.name,
         d.district.id,
-        AREA_LABEL[d.district.area],
+        areaText(w, d.district.area),
         label.get(c.needArea) ?? c.needArea,
         c.needArea,
         list(c.local.map((o) => o.name)),
-        list(c.central.map(centralText)),
+        list(c.central.map((o) => centralText(w, o))),
         list(c.otherDistricts.map(otherDistrictText)),
         list(c.unknownDistricts.map((o) => o.name)),
-        list(c.notInStockholm.map((o) => `${o.name} (${NOT_IN_STOCKHOLM})`)),
-        yesNo(c.highEvidence),
-        yesNo(c.gap),
-        yesNo(c.hardGap),
+        list(c.notInStockholm.map((o) => `${o.name} (${notInStockholm})`)),
+        yesNo(w, c.highEvidence),
+        yesNo(w, c.gap),
+        yesNo(w, c.hardGap),
         cov.catalogueVersion ?? '',
       ]);
     }
   }
-  return out;
+  return CSV_BOM + csvLines(rows);
 }

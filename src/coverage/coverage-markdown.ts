@@ -1,13 +1,8 @@
 // Coverage as a Markdown report (Swedish): overview matrix, basutbud, gaps per district with the
 // central alternatives, what districts said they lack (seed 003) and the planning view.
 import type { Coverage, NamedOption, OptionRef } from './coverage-model.js';
-import {
-  AREA_LABEL,
-  centralText,
-  LEVEL_SHORT,
-  NOT_IN_STOCKHOLM,
-  otherDistrictText,
-} from './labels.js';
+import { areaText, levelShort, listText, say, yesNo, type Wording } from '../catalogue/wording.js';
+import { centralText, otherDistrictText } from './coverage-csv.js';
 
 /** Escape text for Markdown (inline and table cells): no markup, no table breaks, one line. */
 export function md(s: string): string {
@@ -17,22 +12,22 @@ export function md(s: string): string {
     .trim();
 }
 
-const join = (xs: string[], empty = '–') => (xs.length ? xs.map(md).join(', ') : empty);
+const join = (xs: string[], empty = '–') => (xs.length ? listText(xs.map(md)) : empty);
 
-function namedText(o: NamedOption): string {
+function namedText(w: Wording, o: NamedOption): string {
   switch (o.availability) {
     case 'central':
-      return `${md(o.name)} – ${LEVEL_SHORT[o.level]}, för alla stadsdelar`;
+      return `${md(o.name)} – ${levelShort(w, o.level)}, för alla stadsdelar`;
     case 'district':
       return `${md(o.name)} – finns i ${join(o.districts.map((d) => d.name))}`;
     case 'unknown-district':
       return `${md(o.name)} – i stadsdelsförvaltning, källorna anger inte var`;
     case 'not-in-stockholm':
-      return `${md(o.name)} – ${NOT_IN_STOCKHOLM}`;
+      return `${md(o.name)} – ${say(w, 'cell.not-in-stockholm')}`;
   }
 }
 
-export function coverageMarkdown(cov: Coverage): string {
+export function coverageMarkdown(cov: Coverage, w: Wording): string {
   const label = new Map(cov.needAreas.map((n) => [n.id, n.label]));
   const evidence = new Map(cov.evidenceLevels.map((e) => [e.id, e.label]));
   const nl = (n: string) => label.get(n) ?? n;
@@ -78,7 +73,7 @@ export function coverageMarkdown(cov: Coverage): string {
 
   L.push('## Luckor per stadsdelsförvaltning', '');
   for (const d of cov.districts) {
-    L.push(`### ${md(d.district.name)} (${AREA_LABEL[d.district.area].toLowerCase()})`, '');
+    L.push(`### ${md(d.district.name)} (${areaText(w, d.district.area).toLowerCase()})`, '');
     const gaps = d.cells.filter((c) => c.gap);
     if (!gaps.length) {
       L.push('Inga luckor: varje behovsområde har minst ett lokalt alternativ.', '');
@@ -89,9 +84,9 @@ export function coverageMarkdown(cov: Coverage): string {
     L.push('|---|:-:|---|---|');
     for (const c of gaps) {
       L.push(
-        `| ${md(nl(c.needArea))} | ${c.hardGap ? 'ja' : 'nej'} | ` +
-          `${c.central.length ? c.central.map((o) => md(centralText(o)) + mark(o)).join(', ') : '–'} | ` +
-          `${join([...c.otherDistricts.map((o) => otherDistrictText(o) + mark(o)), ...c.unknownDistricts.map((o) => `${o.name} (stadsdel ej angiven)`)])} |`,
+        `| ${md(nl(c.needArea))} | ${yesNo(w, c.hardGap)} | ` +
+          `${c.central.length ? listText(c.central.map((o) => md(centralText(w, o)) + mark(o))) : '–'} | ` +
+          `${join([...c.otherDistricts.map((o) => otherDistrictText(o) + mark(o)), ...c.unknownDistricts.map((o) => `${o.name} (${say(w, 'coverage.district-unknown')})`)])} |`,
       );
     }
     L.push('');
@@ -109,16 +104,22 @@ export function coverageMarkdown(cov: Coverage): string {
     for (const l of cov.statedLacks) {
       L.push(`> ${md(l.text)}`, '');
       if (l.needAreas.length) L.push(`- Behovsområden: ${join(l.needAreas.map(nl))}`);
-      if (l.named.length) L.push(`- Namngivna insatser: ${l.named.map(namedText).join('; ')}`);
+      if (l.named.length)
+        L.push(
+          `- Namngivna insatser: ${listText(
+            l.named.map((o) => namedText(w, o)),
+            '; ',
+          )}`,
+        );
       L.push(
-        `- Finns centralt: ${l.central.length ? l.central.map((o) => md(centralText(o)) + mark(o)).join(', ') : 'inget centralt alternativ i katalogen'}`,
+        `- Finns centralt: ${l.central.length ? listText(l.central.map((o) => md(centralText(w, o)) + mark(o))) : 'inget centralt alternativ i katalogen'}`,
       );
       if (l.note) L.push(`- Not: ${md(l.note)}`);
       L.push('');
     }
   }
 
-  L.push(`## Planeringsunderlag: ${NOT_IN_STOCKHOLM}`, '');
+  L.push(`## Planeringsunderlag: ${say(w, 'cell.not-in-stockholm')}`, '');
   if (!cov.planning.length) L.push('Katalogen har inga metoder som inte erbjuds i Stockholm.', '');
   else {
     L.push('| Behovsområde | Metod | Evidens |');

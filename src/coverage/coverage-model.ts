@@ -117,7 +117,7 @@ export function computeCoverage(
   statedLacks: readonly StatedLack[] = [],
 ): Coverage {
   const c = normalise(input);
-  const high = new Set(c.ranking.highEvidenceLevels);
+  const high = new Set<string>(c.ranking.highEvidenceLevels);
   const providerName = new Map(c.providers.map((p) => [p.id, p.name]));
   const districts = [...c.districts].sort(byName);
   const districtRef = new Map(districts.map((d) => [d.id, { id: d.id, name: d.name }]));
@@ -148,7 +148,7 @@ export function computeCoverage(
   // Per need area, the options in each availability class that do not depend on the district.
   const perNeed = new Map(
     c.needAreas.map((n) => {
-      const here = interventions.filter((i) => i.needAreas.includes(n));
+      const here = interventions.filter((i) => (i.needAreas as string[]).includes(n));
       return [
         n,
         {

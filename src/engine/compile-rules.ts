@@ -29,6 +29,7 @@ import { memoised } from './memo.js';
 import { toEngineRule } from './engine-pool.js';
 import { engineRuntime, type EngineRuntime } from './runtime.js';
 import type { Outcome, SupportEvent } from './types.js';
+import { supportOf } from './support-event.js';
 
 export type { EngineRuntime, SupportEvent };
 
@@ -95,28 +96,11 @@ function factsOf(c: Condition): string[] {
   return [c.fact];
 }
 
-export function supportOf(
-  r: RuleDef,
-  order: number,
-  indexById: ReadonlyMap<string, number>,
-  needIndex: ReadonlyMap<string, number>,
-): SupportEvent {
-  return {
-    ruleId: r.id,
-    order,
-    needIndex: needIndex.get(r.needArea)!,
-    // Validation guarantees every named intervention exists.
-    targetIndex: Int32Array.from(r.event.interventions, (id) => indexById.get(id)!),
-    weight: r.event.weight,
-    reason: r.event.reason,
-    needArea: r.needArea,
-  };
-}
-
 export function compileRules(
   rules: RuleDef[],
   factsCfg: FactsConfig,
   interventions: readonly Intervention[],
+  readingFactor = 1,
 ): CompiledRules {
   const types: Record<string, FactType> = allFactTypes(factsCfg.ageBands.map((b) => b.id));
   const atomTable = atomTableOf(types);
@@ -131,7 +115,10 @@ export function compileRules(
   );
   const needIndex = new Map([...new Set(rules.map((r) => r.needArea))].map((n, i) => [n, i]));
   const supports = new Map(
-    rules.map((r) => [r.id, supportOf(r, orderById.get(r.id)!, indexById, needIndex)]),
+    rules.map((r) => [
+      r.id,
+      supportOf(r, orderById.get(r.id)!, indexById, needIndex, interventions, readingFactor),
+    ]),
   );
   // Each option's supporting rules in rule-id order: a shown option's reasons are those that fired.
   const supportersOf: SupportEvent[][] = interventions.map(() => []);

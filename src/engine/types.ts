@@ -7,6 +7,10 @@ export interface SupportEvent {
   /** The interventions it names, as positions in the version's (id-ordered) intervention list. */
   targetIndex: Int32Array;
   weight: number;
+  /** The weight per target: × readingFactor where the need area is only the catalogue's reading. */
+  targetWeight: Float64Array;
+  /** 1 per target whose record does not state this need area, only reads it (needAreasReading). */
+  targetByReading: Uint8Array;
   reason: string;
   needArea: string;
   /** The need area's number in CompiledRules.needIndex. */

@@ -1,22 +1,13 @@
 // A recommendation answer as plain Swedish text, grouped the way the page groups it: for
 // `npm run recommend` and anyone who needs the answer in a terminal or a plain-text note.
-import type { District, Intervention, Vocabulary } from '../catalogue/types.js';
-import { CITY_WIDE } from '../catalogue/availability.js';
+import type { District, Intervention, RankingConfig, Vocabulary } from '../catalogue/types.js';
 import type { RecommendationResult } from '../recommend/recommend.js';
 import type { RecommendationView } from './explain.js';
-import { ageRangeText, say, type WordingKey } from '../catalogue/wording.js';
-
-/** The page's four groups (src/web/assets/results/groups.js), in access-tier order. */
-const GROUPS: { wording: WordingKey; availabilities: string[] }[] = [
-  { wording: 'group.local', availabilities: ['local'] },
-  { wording: 'group.central', availabilities: [...CITY_WIDE] },
-  { wording: 'group.buy', availabilities: ['other-district', 'framework-agreement'] },
-  { wording: 'group.unknown', availabilities: ['unknown'] },
-];
+import { ageRangeText, say } from '../catalogue/wording.js';
 
 /** The slice of a catalogue version the text reads. */
 export interface AnswerTextInput {
-  catalogue: { vocabulary: Vocabulary };
+  catalogue: { vocabulary: Vocabulary; ranking: Pick<RankingConfig, 'resultGroups'> };
   hash: string;
   interventionById: ReadonlyMap<string, Intervention>;
   districtById: ReadonlyMap<string, District>;
@@ -54,10 +45,13 @@ export function answerText(v: AnswerTextInput, r: RecommendationResult, date: st
     if (o.caveats.length) rows.push(`     ${say(w, 'label.caveats')}: ${o.caveats.join('; ')}`);
     return rows;
   };
-  for (const g of GROUPS) {
-    const in_ = r.recommendations.filter((o) => g.availabilities.includes(o.availability));
+  // The groups are data (rules/ranking.yaml resultGroups), shared with the page.
+  for (const g of v.catalogue.ranking.resultGroups) {
+    const shown: readonly string[] = g.availabilities;
+    const in_ = r.recommendations.filter((o) => shown.includes(o.availability));
     if (!in_.length) continue;
-    out.push(`${say(w, g.wording)} (${in_.length})`, ...in_.flatMap(line), '');
+    // npm run validate checks that every group heading has a sentence.
+    out.push(`${w[g.heading] ?? g.heading} (${in_.length})`, ...in_.flatMap(line), '');
   }
   if (r.excluded?.length) {
     out.push(`${say(w, 'label.why-not')}`);

@@ -4,6 +4,8 @@ import type { RuleDef } from '../catalogue/types.js';
 import type { Availability } from '../catalogue/availability.js';
 import type { Profile } from '../recommend/profile.js';
 import type { StaleFact } from './stale-facts.js';
+import type { Recommendation } from '../catalogue/generated/api/recommendation.js';
+import { say, type Wording } from '../catalogue/wording.js';
 
 export interface RecommendationView {
   id: string;
@@ -16,22 +18,22 @@ export interface RecommendationView {
   reasons: string[];
   /** Things to check before choosing it (unknown age bounds, unanswered preconditions). */
   caveats: string[];
-  matchedNeeds: string[];
+  matchedNeeds: Recommendation['matchedNeeds'];
   availability: Availability;
   /** 1: the district can grant it directly; 2: bought or called off; 3: location unknown. */
   accessTier: number;
   /** How it is had, in Swedish, relative to the profile's district. */
   accessNote: string;
-  provider: { id: string; name: string; level: string };
+  provider: Recommendation['provider'];
   offeredIn: Intervention['offeredIn'];
   availabilityNote?: string;
   ageRange: Intervention['ageRange'];
-  targetGroup: string[];
-  form: string[];
+  targetGroup: Intervention['targetGroup'];
+  form: Intervention['form'];
   intensity?: string;
   duration?: string;
-  evidence: { level: string; notes: string };
-  decision: string;
+  evidence: { level: Intervention['evidence']['level']; notes: string };
+  decision: Intervention['decision'];
   alternativeToPlacement: boolean;
   referral: string;
   sources: Intervention['sources'];
@@ -71,6 +73,7 @@ export interface ExplainInput {
   /** Static cards by intervention id, built with the version (buildStaticCards). */
   cards: ReadonlyMap<string, CardEntry>;
   rules: { rulesByIntervention: ReadonlyMap<string, RuleDef[]> };
+  catalogue: { vocabulary: { wording: Wording } };
 }
 
 /**
@@ -132,7 +135,8 @@ export function recommendationView(
     rank,
     reasons: r.reasons,
     caveats: r.caveats,
-    matchedNeeds: r.matchedNeeds,
+    // Need-area ids taken from the record's needAreas, so within the schema's enum.
+    matchedNeeds: r.matchedNeeds as RecommendationView['matchedNeeds'],
     availability: r.availability,
     accessTier: r.accessTier,
     accessNote: r.accessNote,
@@ -174,13 +178,22 @@ export function whyNot(
       out.push({ id: i.id, name: i.name, why: byConstraint });
       continue;
     }
-    if (candidates.has(i) || !i.needAreas.some((n) => needs.includes(n))) continue;
+    // Relevant through a sourced need area or the catalogue's reading: "why not" asserts nothing.
+    const areas = i.needAreasReading ? [...i.needAreas, ...i.needAreasReading.areas] : i.needAreas;
+    if (candidates.has(i) || !areas.some((n) => needs.includes(n))) continue;
     const rules = v.rules.rulesByIntervention.get(i.id) ?? [];
+    const w = v.catalogue.vocabulary.wording;
     const why = rules.length
-      ? rules.map((r) => `villkoren uppfylls inte: ${r.description}`)
-      : ['ingen regel stöder insatsen för det här behovet'];
-    if (!i.offeredInStockholm) why.unshift('finns inte i Stockholm (endast planeringsunderlag)');
+      ? rules.map((r) => say(w, 'excluded.rule', { rule: r.description }))
+      : [say(w, 'excluded.no-rule')];
+    if (!i.offeredInStockholm) why.unshift(say(w, 'excluded.not-in-stockholm'));
     out.push({ id: i.id, name: i.name, why });
   }
   return out;
 }
+
+/** tsc fails here when the full card stops matching the documented answer (schemas/api). */
+type Conforms<T extends true> = T;
+export type RecommendationViewIsDocumented = Conforms<
+  RecommendationView extends Recommendation ? true : false
+>;

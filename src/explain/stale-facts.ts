@@ -3,19 +3,16 @@
 // rules/ranking.yaml `staleAfterYears`, the card, the detail page and the API flag it.
 import type { Intervention, SeedDocumentMeta } from '../catalogue/types.js';
 import { say, type Wording } from '../catalogue/wording.js';
+import type { StaleFact as GeneratedStaleFact } from '../catalogue/generated/api/common.js';
 
 /** The facts whose age matters to a social worker acting on them. */
 export const DATED_FACTS = ['offeredIn', 'ageRange'] as const;
 
-export interface StaleFact {
-  fact: (typeof DATED_FACTS)[number];
-  /** The newest source supporting the fact. */
-  document: string;
-  title: string;
-  year: number;
-  /** Swedish: "Uppgiften bygger på <källa> från <år> – kontrollera med utföraren". */
-  text: string;
-}
+/**
+ * Generated from schemas/api/common.schema.json: `document` is the newest source supporting the
+ * fact; `text` is Swedish ("Uppgiften bygger på <källa> från <år> – kontrollera med utföraren").
+ */
+export type StaleFact = GeneratedStaleFact & { fact: (typeof DATED_FACTS)[number] };
 
 function hasFact(i: Intervention, fact: StaleFact['fact']): boolean {
   if (fact === 'offeredIn') return i.offeredIn.length > 0;

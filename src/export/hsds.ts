@@ -3,66 +3,23 @@
 import { createHash } from 'node:crypto';
 import type { District, Intervention, Provider, Vocabulary } from '../catalogue/types.js';
 import { availabilityOf } from '../catalogue/availability.js';
-import { ageRangeText, type Wording } from '../catalogue/wording.js';
+import { ageText, say } from '../catalogue/wording.js';
+import type {
+  HsdsAttribute,
+  HsdsExport,
+  HsdsOrganization,
+  HsdsService,
+  HsdsServiceArea,
+} from '../catalogue/generated/api/hsds.js';
 
-export interface HsdsOrganization {
-  id: string;
-  name: string;
-  description: string;
-  parent_organization_id?: string;
-  organization_identifiers: {
-    id: string;
-    organization_id: string;
-    identifier_scheme: string;
-    identifier_type: string;
-    identifier: string;
-  }[];
-}
-
-export interface HsdsServiceArea {
-  id: string;
-  service_id: string;
-  name: string;
-  description: string;
-  extent: string;
-  extent_type: 'text';
-}
-
-export interface HsdsAttribute {
-  id: string;
-  link_id: string;
-  link_type: string;
-  link_entity: 'service';
-  value: string;
-  label: string;
-  taxonomy_term: { id: string; code: string; name: string; description: string; taxonomy: string };
-}
-
-export interface HsdsService {
-  id: string;
-  organization_id: string;
-  name: string;
-  alternate_name?: string;
-  description: string;
-  url?: string;
-  status: 'active' | 'inactive';
-  eligibility_description: string;
-  minimum_age?: number;
-  maximum_age?: number;
-  application_process: string;
-  assured_date: string;
-  service_areas: HsdsServiceArea[];
-  attributes: HsdsAttribute[];
-}
-
-export interface HsdsExport {
-  hsds_version: '3.0';
-  language: 'sv';
-  catalogueVersion: string;
-  generated: string;
-  organizations: HsdsOrganization[];
-  services: HsdsService[];
-}
+// The export's shapes are generated from schemas/api/hsds.schema.json (npm run gen:types).
+export type {
+  HsdsAttribute,
+  HsdsExport,
+  HsdsOrganization,
+  HsdsService,
+  HsdsServiceArea,
+} from '../catalogue/generated/api/hsds.js';
 
 export interface HsdsOptions {
   /** Absolute base of the web app (e.g. https://host); when given, each service gets a url. */
@@ -183,21 +140,24 @@ function service(v: HsdsInput, i: Intervention, opts: HsdsOptions): HsdsService 
 function eligibility(v: HsdsInput, i: Intervention): string {
   const vocab = v.catalogue.vocabulary;
   const parts = [
-    `Målgrupp: ${i.targetGroup.map((t) => vocab.targetGroups[t] ?? t).join(', ')}.`,
+    `Målgrupp: ${i.targetGroup.map((t) => vocab.targetGroups[t] ?? t).join(', ') || say(vocab.wording, 'unknown.target-group')}.`,
     `Ålder: ${ageText(v.catalogue.vocabulary.wording, i.ageRange)}.`,
-    `Behov: ${i.needAreas.map((n) => vocab.needAreas[n]?.label ?? n).join(', ')}.`,
+    `Behov: ${i.needAreas.map((n) => vocab.needAreas[n]?.label ?? n).join(', ') || say(vocab.wording, 'unknown.need-areas')}.`,
   ];
+  // Empty = unknown (#13): said, not left blank; a reading is marked as the catalogue's, not the source's.
+  if (!i.form.length) parts.push(`${say(vocab.wording, 'unknown.form')}.`);
+  if (i.needAreasReading)
+    parts.push(
+      `${say(vocab.wording, 'caveat.need-reading', {
+        needs: i.needAreasReading.areas.map((n) => vocab.needAreas[n]?.label ?? n).join(', '),
+        note: i.needAreasReading.note.replace(/\.$/, ''),
+      })}.`,
+    );
   if (i.preconditions?.length)
     parts.push(
       `Förutsättningar: ${i.preconditions.map((p) => p.text.replace(/\.$/, '')).join('; ')}.`,
     );
   return parts.join(' ');
-}
-
-/** The age range in the shared wording (catalog/vocabulary.yaml), with the record's note. */
-export function ageText(w: Wording, r: Intervention['ageRange']): string {
-  const range = ageRangeText(w, r);
-  return r.note ? `${range} (${r.note})` : range;
 }
 
 const CITY = 'Stockholms stad';

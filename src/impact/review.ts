@@ -22,6 +22,11 @@ export interface ReviewReport {
   }[];
   unknownAge: string[];
   unknownEvidence: string[];
+  /** #13: form, target group or need area the sources do not state (empty lists). */
+  unknownForm: string[];
+  unknownTargetGroup: string[];
+  /** Need areas that are only the catalogue's reading (needAreasReading): confirm with the provider. */
+  needAreasRead: string[];
   noReferral: string[];
   /** Need areas by how many districts have a local option, fewest first. */
   needAreas: { id: string; label: string; districtsWithLocal: number; cityWide: number }[];
@@ -96,6 +101,9 @@ export async function review(
       .filter((i) => i.ageRange.min === null && i.ageRange.max === null)
       .map((i) => i.id),
     unknownEvidence: v.interventions.filter((i) => i.evidence.level === 'unknown').map((i) => i.id),
+    unknownForm: v.interventions.filter((i) => !i.form.length).map((i) => i.id),
+    unknownTargetGroup: v.interventions.filter((i) => !i.targetGroup.length).map((i) => i.id),
+    needAreasRead: v.interventions.filter((i) => i.needAreasReading).map((i) => i.id),
     noReferral: v.interventions.filter((i) => !i.referral?.trim()).map((i) => i.id),
     needAreas: cov.needAreas
       .map((n) => ({

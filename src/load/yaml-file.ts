@@ -24,20 +24,27 @@ export interface YamlFile {
 
 export function parseYaml(file: string, text: string): { yaml: YamlFile; problems: Problem[] } {
   const lineCounter = new LineCounter();
-  // Duplicate keys are found by our own walk so the problem points at the second key, not the map.
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
-  const problems: Problem[] = doc.errors.map((e) => {
+  // yaml's own uniqueKeys check (on by default) reports a duplicate at the second key itself.
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  // A duplicate key is reported once the file parses at all (as before yaml did it for us).
+  const syntax = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const problems: Problem[] = (syntax.length ? syntax : doc.errors).map((e) => {
     const pos = lineCounter.linePos(e.pos[0]);
-    return {
-      code: 'YAML_SYNTAX',
-      file,
-      line: pos.line,
-      col: pos.col,
-      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-      allowed: 'valid YAML 1.2',
-    };
+    const where = { file, line: pos.line, col: pos.col };
+    return e.code === 'DUPLICATE_KEY'
+      ? {
+          code: 'DUPLICATE_KEY',
+          ...where,
+          message: `duplicate key '${keyAt(doc, e.pos[0])}'`,
+          allowed: 'each key once per mapping',
+        }
+      : {
+          code: 'YAML_SYNTAX',
+          ...where,
+          message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+          allowed: 'valid YAML 1.2',
+        };
   });
-  if (!problems.length) problems.push(...duplicateKeys(file, doc, lineCounter));
   let data: unknown;
   if (!problems.length) {
     try {
@@ -49,6 +56,19 @@ export function parseYaml(file: string, text: string): { yaml: YamlFile; problem
     }
   }
   return { yaml: { file, text, data, doc, lineCounter }, problems };
+}
+
+/** The key starting at `offset` (yaml's error gives the position, not the key). */
+function keyAt(doc: Document.Parsed, offset: number): string {
+  let key = '';
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
+      key = String(pair.key.value);
+      return visit.BREAK;
+    },
+  });
+  return key;
 }
 
 const MAX_ALIAS_COUNT = 50;
@@ -71,35 +91,6 @@ function aliasBomb(file: string, doc: Document.Parsed, lc: LineCounter): Problem
     message: 'aliases expand to too many nodes (an alias bomb); the file is not read',
     allowed: `at most ${MAX_ALIAS_COUNT} alias expansions per file`,
   };
-}
-
-function duplicateKeys(file: string, doc: Document.Parsed, lc: LineCounter): Problem[] {
-  const out: Problem[] = [];
-  const walk = (node: unknown): void => {
-    if (isMap(node)) {
-      const seen = new Set<string>();
-      for (const pair of node.items) {
-        if (isScalar(pair.key)) {
-          const k = String(pair.key.value);
-          if (seen.has(k)) {
-            const pos = lc.linePos(pair.key.range?.[0] ?? 0);
-            out.push({
-              code: 'DUPLICATE_KEY',
-              file,
-              line: pos.line,
-              col: pos.col,
-              message: `duplicate key '${k}'`,
-              allowed: 'each key once per mapping',
-            });
-          }
-          seen.add(k);
-        }
-        walk(pair.value);
-      }
-    } else if (isSeq(node)) node.items.forEach(walk);
-  };
-  walk(doc.contents);
-  return out;
 }
 
 export async function readYaml(

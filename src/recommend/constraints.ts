@@ -40,13 +40,13 @@ export function isExcluded(i: Intervention, p: Profile): boolean {
 export function checkConstraints(i: Intervention, p: Profile, w: Wording): ConstraintResult {
   const why: string[] = [];
   const notes: string[] = [];
-  if (!i.offeredInStockholm) why.push('finns inte i Stockholm (endast planeringsunderlag)');
+  if (!i.offeredInStockholm) why.push(say(w, 'excluded.not-in-stockholm'));
   const { min, max } = i.ageRange;
   if (!fitsAgeRange(i.ageRange, p.age) && isSoftAgeRange(i.ageRange)) {
     // A soft bound keeps the option; the bound is something to check (#13).
     notes.push(say(w, 'caveat.age-soft', { range: ageRangeText(w, i.ageRange), age: p.age }));
   } else if (!fitsAgeRange(i.ageRange, p.age)) {
-    why.push(`utanför åldersgränsen ${ageRangeText(w, i.ageRange)}`);
+    why.push(say(w, 'excluded.age', { range: ageRangeText(w, i.ageRange) }));
   } else if (min === null && max === null) {
     notes.push(say(w, 'caveat.age-unknown'));
   } else if (min === null || max === null) {
@@ -55,13 +55,13 @@ export function checkConstraints(i: Intervention, p: Profile, w: Wording): Const
   for (const pc of i.preconditions ?? []) {
     if (pc.flag) {
       const v = p[pc.flag];
-      if (v === false) why.push(`förutsättning saknas: ${pc.text}`);
+      if (v === false) why.push(say(w, 'excluded.precondition', { text: pc.text }));
       else if (v === undefined) notes.push(say(w, 'caveat.precondition', { text: pc.text }));
     }
     if (pc.criminalityAtLeast) {
       const have = CRIMINALITY_ORDER.indexOf(p.criminality ?? 'none');
       if (have < CRIMINALITY_ORDER.indexOf(pc.criminalityAtLeast))
-        why.push(`förutsättning saknas: ${pc.text}`);
+        why.push(say(w, 'excluded.precondition', { text: pc.text }));
     }
     if (!pc.flag && !pc.criminalityAtLeast)
       notes.push(say(w, 'caveat.precondition', { text: pc.text }));

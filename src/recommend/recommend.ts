@@ -10,6 +10,8 @@ import {
 import { deriveFacts, type FactDeriver } from './derive-facts.js';
 import { AVAILABILITIES, type Availability } from '../catalogue/availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
+import { availabilityText, say } from '../catalogue/wording.js';
+import { isReadingOnly } from '../catalogue/need-reading.js';
 import type { RequestScratch } from '../rank/request-scratch.js';
 import type { RankTable } from '../rank/score.js';
 import type { Profile } from './profile.js';
@@ -135,12 +137,12 @@ function answer(
           if (out) s.exclude(x);
           else s.keep(x);
         }
-        s.weight[x] = s.weight[x]! + e.weight;
+        s.weight[x] = s.weight[x]! + e.targetWeight[j]!;
       }
     }
   }
 
-  const placementRisk = needs.some((n) => cfg.ranking.placementRiskNeeds.includes(n));
+  const placementRisk = needs.some((n) => (cfg.ranking.placementRiskNeeds as string[]).includes(n));
   const kept = s.kept;
   for (let k = 0; k < s.keptCount; k++) {
     const x = kept[k]!;
@@ -170,8 +172,9 @@ function answer(
     const excluded = Array.from(s.excluded.subarray(0, s.excludedCount));
     for (const x of excluded) {
       const i = t.interventions[x]!;
-      const { why } = checkConstraints(i, profile, cfg.vocabulary.wording);
-      whyByConstraint.set(i.id, why.length ? why : ['erbjuds inte i Stockholm']);
+      const w = cfg.vocabulary.wording;
+      const { why } = checkConstraints(i, profile, w);
+      whyByConstraint.set(i.id, why.length ? why : [availabilityText(w, 'not-offered')]);
     }
     const fitting = new Set(
       [...kept.subarray(0, s.keptCount), ...excluded].map((x) => t.interventions[x]!),
@@ -179,6 +182,15 @@ function answer(
     result.excluded = whyNot(v, profile, needs, fitting, whyByConstraint);
   }
   return result;
+}
+
+/** "Källan anger inte behovsområdet …; katalogens tolkning: …" for the areas matched by reading. */
+function readingNote(v: RecommendInput, i: Intervention, areas: string[]): string {
+  const labels = v.catalogue.vocabulary.needAreas;
+  return say(v.catalogue.vocabulary.wording, 'caveat.need-reading', {
+    needs: areas.map((n) => labels[n]?.label ?? n).join(', '),
+    note: i.needAreasReading!.note,
+  });
 }
 
 /**
@@ -196,12 +208,18 @@ function explained(
   const intervention = v.rankTable.interventions[x]!;
   const reasons: string[] = [];
   const matchedNeeds: string[] = [];
+  const readOnly: string[] = [];
   for (const e of v.rules.supportersOf[x]!) {
     if (!s.hasFired(e.order)) continue;
     if (!reasons.includes(e.reason)) reasons.push(e.reason);
     if (!matchedNeeds.includes(e.needArea)) matchedNeeds.push(e.needArea);
+    if (isReadingOnly(intervention, e.needArea) && !readOnly.includes(e.needArea))
+      readOnly.push(e.needArea);
   }
   const t = v.rankTable;
+  const notes =
+    v.plainNotes[x] ??
+    checkConstraints(intervention, profile, v.catalogue.vocabulary.wording).notes;
   return {
     intervention,
     score: s.score[x]!,
@@ -209,9 +227,8 @@ function explained(
     accessTier: t.accessTier[availability[x]!]!,
     accessNote: t.accessNoteIn.get(district)![x]!,
     reasons,
-    caveats:
-      v.plainNotes[x] ??
-      checkConstraints(intervention, profile, v.catalogue.vocabulary.wording).notes,
+    // A match through the catalogue's reading of the need area is said to be one (#13).
+    caveats: readOnly.length ? [...notes, readingNote(v, intervention, readOnly)] : notes,
     matchedNeeds,
   };
 }

@@ -1,27 +1,17 @@
 // What a search hit carries so a social worker can act on it without opening the record: name,
 // level and availability (relative to a district when the caller has one), age range, evidence
 // level and the summary's first sentence. The static part is built once per catalogue version.
-import type { Intervention, OfferedIn } from '../catalogue/types.js';
-import { availabilityOf, type Availability } from '../catalogue/availability.js';
+import type { Intervention } from '../catalogue/types.js';
+import type { SearchHit as GeneratedSearchHit } from '../catalogue/generated/api/search.js';
+import { availabilityOf } from '../catalogue/availability.js';
 
-export interface HitCard {
-  id: string;
-  name: string;
-  aliases: string[];
-  level: Intervention['level'];
-  /** Relative to `district` when given (`local`, `other-district` …), else as availability without one. */
-  availability: Availability;
-  offeredIn: OfferedIn[];
-  ageRange: Intervention['ageRange'];
-  evidence: { level: string };
-  /** The first sentence of the record's summary. */
-  summary: string;
-}
-
-export interface SearchHit extends HitCard {
-  score: number;
-  matchedFields: string[];
-}
+/** A hit as the API answers it: generated from schemas/api/search.schema.json (npm run gen:types). */
+export type SearchHit = GeneratedSearchHit;
+/**
+ * The part of a hit that does not depend on the query. `availability` is relative to `district`
+ * when given (`local`, `other-district` …); `summary` is the record summary's first sentence.
+ */
+export type HitCard = Omit<SearchHit, 'score' | 'matchedFields'>;
 
 const sentences = new Intl.Segmenter('sv', { granularity: 'sentence' });
 

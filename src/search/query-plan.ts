@@ -49,8 +49,8 @@ function queryWords(query: string): { word: string; exact: string[] }[] {
 }
 
 export interface PlanContext {
-  /** The field holding need-area tokens. */
-  needAreaField: string;
+  /** The fields holding need-area tokens (stated, and the catalogue's readings). */
+  needAreaFields: string[];
   terms: TermList;
   synonyms: SynonymMatcher;
   config: SearchTerms;
@@ -81,7 +81,7 @@ export function planQuery(query: string, ctx: PlanContext): Clause[] {
   for (const { word, exact } of typed) addWord(word, exact, 1, true);
 
   for (const m of ctx.synonyms(new Set(typed.flatMap((w) => w.exact)))) {
-    for (const id of m.needAreas) add(needAreaToken(id), 1, false, [ctx.needAreaField]);
+    for (const id of m.needAreas) add(needAreaToken(id), 1, false, ctx.needAreaFields);
     for (const phrase of m.words) {
       for (const w of words(phrase)) {
         const exact = stems(w);

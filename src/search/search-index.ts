@@ -40,6 +40,7 @@ const FIELD_ORDER = [
   'needAreas',
   'targetGroup',
 ] as const;
+const REPORT_ORDER = [...FIELD_ORDER, 'needAreasReading'];
 
 /**
  * Need areas as `#<id>` tokens, in a field of their own: lunr scores a field by cosine similarity
@@ -48,6 +49,14 @@ const FIELD_ORDER = [
  * reported as `needAreas`.
  */
 const NEED_AREA_FIELD = 'needAreaIds';
+/** The record's need areas that are only the catalogue's reading (#13): weights.needAreaReading. */
+const READING_FIELD = 'needAreaReadingIds';
+
+/** Index fields reported under another name in `matchedFields`. */
+const FIELD_NAME: Record<string, string> = {
+  [NEED_AREA_FIELD]: 'needAreas',
+  [READING_FIELD]: 'needAreasReading',
+};
 
 const DEFAULT_LIMIT = 20;
 
@@ -64,6 +73,7 @@ export function buildSearchIndex(src: SearchSource): SearchIndex {
     builder.ref('id');
     for (const field of FIELD_ORDER) builder.field(field, { boost: terms.weights.fields[field] });
     builder.field(NEED_AREA_FIELD, { boost: terms.weights.needArea });
+    builder.field(READING_FIELD, { boost: terms.weights.needAreaReading });
 
     for (const i of interventions) {
       // Arrays bypass lunr's tokenizer (which splits on spaces and hyphens only).
@@ -79,6 +89,7 @@ export function buildSearchIndex(src: SearchSource): SearchIndex {
           ...words(id),
         ]),
         [NEED_AREA_FIELD]: i.needAreas.map(needAreaToken),
+        [READING_FIELD]: (i.needAreasReading?.areas ?? []).map(needAreaToken),
         targetGroup: i.targetGroup.flatMap((id) => words(vocabulary.targetGroups[id] ?? id)),
       });
     }
@@ -92,18 +103,16 @@ export function buildSearchIndex(src: SearchSource): SearchIndex {
   const fieldPos = new Map(scorer.fields.map((f, i) => [f, i]));
   const allFields = scorer.fields.map((_, i) => i);
   const ctx: PlanContext = {
-    needAreaField: NEED_AREA_FIELD,
+    needAreaFields: [NEED_AREA_FIELD, READING_FIELD],
     terms: termList,
     synonyms: compileSynonyms(terms.synonyms),
     config: terms,
   };
   const matchedFields = (mask: number): string[] => {
     const named = new Set(
-      scorer.fields
-        .filter((_, i) => mask & (1 << i))
-        .map((f) => (f === NEED_AREA_FIELD ? 'needAreas' : f)),
+      scorer.fields.filter((_, i) => mask & (1 << i)).map((f) => FIELD_NAME[f] ?? f),
     );
-    return FIELD_ORDER.filter((f) => named.has(f));
+    return REPORT_ORDER.filter((f) => named.has(f));
   };
 
   return {

@@ -61,6 +61,24 @@ export function describeSchemaError(
         path,
         atKey: false,
       };
+    case 'const':
+      return {
+        code: 'NOT_ALLOWED_VALUE',
+        message: 'value not allowed',
+        value,
+        allowed: String(p.allowedValue),
+        path,
+        atKey: false,
+      };
+    case 'format':
+      return {
+        code: 'BAD_FORMAT',
+        message: `must be a ${String(p.format)}`,
+        value,
+        allowed: String(p.format),
+        path,
+        atKey: false,
+      };
     case 'type':
       return {
         code: 'WRONG_TYPE',

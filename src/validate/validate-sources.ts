@@ -99,3 +99,60 @@ export function checkSourceEntry(
     }
   });
 }
+
+/** With the source folder at hand, every document catalog/sources.yaml lists must be in it. */
+export function checkSeedFiles(
+  y: YamlFile,
+  seedsDir: string,
+  documents: readonly SeedDocument[],
+  problems: Problem[],
+): void {
+  if (!existsSync(seedsDir)) return;
+  documents.forEach((d, i) => {
+    if (!existsSync(path.join(seedsDir, d.document))) {
+      problems.push(
+        problemAt(y, ['documents', i, 'document'], {
+          code: 'UNKNOWN_SEED',
+          message: 'seed document not found',
+          value: d.document,
+          allowed: `a file in ${seedsDir}`,
+        }),
+      );
+    }
+  });
+}
+
+/** Every cited document (sources and history) is listed in catalog/sources.yaml. */
+export function checkCitedDocuments(
+  y: YamlFile,
+  r: Intervention,
+  seedNames: ReadonlySet<string>,
+  problems: Problem[],
+): void {
+  const allSources = [
+    ...r.sources.map((s, i) => ({ s, p: ['sources', i, 'document'] as (string | number)[] })),
+    ...(r.history ?? []).flatMap((h, i) => [
+      { s: h.source, p: ['history', i, 'source', 'document'] as (string | number)[] },
+      ...(h.supersededBy
+        ? [
+            {
+              s: h.supersededBy,
+              p: ['history', i, 'supersededBy', 'document'] as (string | number)[],
+            },
+          ]
+        : []),
+    ]),
+  ];
+  for (const { s, p } of allSources) {
+    if (!seedNames.has(s.document)) {
+      problems.push(
+        problemAt(y, p, {
+          code: 'UNKNOWN_SEED',
+          message: 'source document not in catalog/sources.yaml',
+          value: s.document,
+          allowed: [...seedNames].join(', '),
+        }),
+      );
+    }
+  }
+}

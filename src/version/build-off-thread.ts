@@ -50,7 +50,11 @@ function prepareInWorker(loc: CatalogueLocation, seedsDir?: string): Promise<Pre
 
 export async function buildVersionOffThread(
   loc: CatalogueLocation,
-  opts: { seedsDir?: string } = {},
+  opts: { seedsDir?: string; previous?: CatalogueVersion } = {},
 ): Promise<CatalogueVersion> {
-  return assembleVersion(await prepareInWorker(loc, opts.seedsDir), yieldToEventLoop);
+  return assembleVersion(
+    await prepareInWorker(loc, opts.seedsDir),
+    yieldToEventLoop,
+    opts.previous,
+  );
 }

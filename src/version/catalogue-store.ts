@@ -40,7 +40,7 @@ export class CatalogueStore {
   private async doReload(): Promise<ReloadResult> {
     const previous = this.version;
     try {
-      const next = await buildVersionOffThread(this.loc);
+      const next = await buildVersionOffThread(this.loc, { previous });
       this.version = next;
       return { ok: true, version: next.version, previousVersion: previous.version };
     } catch (e) {

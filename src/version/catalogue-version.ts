@@ -18,6 +18,8 @@ import { factDeriver, type FactDeriver } from '../recommend/derive-facts.js';
 import { rankTableOf, type RankTable } from '../rank/score.js';
 import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 import { staleFactsOf, type StaleFact } from '../explain/stale-facts.js';
+import { openApiDocument, type OpenApiDocument } from './openapi-document.js';
+import { requestValidatorsFor, type RequestValidators } from './request-validators.js';
 import { buildStaticCards, type CardEntry } from '../explain/explain.js';
 import { buildLeanCards } from '../explain/lean-card.js';
 import { computeCoverage, type Coverage } from '../coverage/coverage-model.js';
@@ -54,6 +56,10 @@ export interface CatalogueVersion {
   providerById: Map<string, Provider>;
   rules: CompiledRules;
   validateProfile: ValidateFunction;
+  /** The OpenAPI document this version serves (districts, limits and examples injected). */
+  openApi: OpenApiDocument;
+  /** Query and body validators compiled from that document. */
+  requestValidators: RequestValidators;
   search: SearchIndex;
   /** Facts resting only on sources older than staleAfterYears, per intervention id. */
   staleFactsById: Map<string, StaleFact[]>;
@@ -143,13 +149,19 @@ export async function buildVersion(
 export async function assembleVersion(
   prepared: PreparedCatalogue,
   pause: () => Promise<void> = async () => undefined,
+  previous?: Pick<CatalogueVersion, 'openApi' | 'requestValidators'>,
 ): Promise<CatalogueVersion> {
   const { catalogue, hash: digest } = prepared;
   const loadedAt = new Date().toISOString();
   const interventions = [...catalogue.interventions].sort((a, b) => (a.id < b.id ? -1 : 1));
   const interventionById = new Map(interventions.map((i) => [i.id, i]));
   await pause();
-  const rules = compileRules(catalogue.rules, catalogue.facts, interventions);
+  const rules = compileRules(
+    catalogue.rules,
+    catalogue.facts,
+    interventions,
+    catalogue.ranking.readingFactor,
+  );
   await pause();
   const rankTable = rankTableOf(
     interventions,
@@ -200,12 +212,16 @@ export async function assembleVersion(
   await pause();
   const cards = buildStaticCards(parts);
   const coverage = computeCoverage(parts, catalogue.statedLacks);
+  const openApi = openApiDocument(parts);
+  await pause();
   return {
     ...parts,
     cards,
     leanCards: buildLeanCards(cards),
     coverage,
     needCells: buildNeedCells(interventions, coverage),
+    openApi,
+    requestValidators: requestValidatorsFor(openApi, previous),
     runtime: newVersionRuntime(rules, interventions.length),
   };
 }

@@ -68,6 +68,16 @@ describe('browser: source text with the cited passage (/kalla)', function () {
     expect(await page.locator('main .check-list').textContent()).to.contain('tjejer/kvinnor');
   });
 
+  it('the detail page says what the source does not state, and marks a need-area reading as one', async () => {
+    await open(page, '/insats/ungdomstjanst');
+    const facts = (await page.locator('#detail-body dl.facts').textContent()) ?? '';
+    expect(facts).to.contain('Arbetsform anges inte i källan');
+    expect(facts).to.contain('Behovsområde anges inte i källan');
+    expect(await page.locator('main .check-list').textContent()).to.match(
+      /Behovsområdet \(Kriminalitet\) anges inte i källan – katalogens tolkning: /,
+    );
+  });
+
   it('highlights a quote across hyphenated line breaks (002, slides)', async () => {
     const q = encodeURIComponent('Styrking av foreldreferdigheter og relasjoner');
     await open(page, `/kalla/002_c4c754974b03862f?citat=${q}`);

@@ -163,6 +163,49 @@ describe('browser: the results page (issue 11)', function () {
     );
   });
 
+  it('keeps the stale-result banner readable at 360 px, on screen while the results scroll', async () => {
+    const page = await newPage({ width: 360, height: 800 });
+    await open(page, SKARHOLMEN);
+    await page
+      .locator('#profile-form')
+      .getByLabel('Stadsdel', { exact: true })
+      .selectOption('norrmalm');
+    // Read on down into the (dimmed) results: the banner is sticky at the top of the screen.
+    await page.locator('#results-body .group').nth(1).scrollIntoViewIfNeeded();
+    const banner = page.locator('#stale-banner');
+    expect(await banner.isVisible()).to.equal(true);
+    const m = await banner.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const b = el.querySelector('button')!.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      const style = getComputedStyle(el);
+      return {
+        left: r.left,
+        right: r.right,
+        top: r.top,
+        bottom: r.bottom,
+        button: { left: b.left, right: b.right, top: b.top, bottom: b.bottom },
+        clipped: el.scrollWidth > el.clientWidth,
+        onTop: !!hit && el.contains(hit),
+        fontPx: parseFloat(style.fontSize),
+        opacity: parseFloat(style.opacity),
+      };
+    });
+    expect(m.left, 'left edge').to.be.at.least(0);
+    expect(m.right, 'right edge').to.be.at.most(360);
+    expect(m.top, 'top').to.be.at.least(0);
+    expect(m.bottom, 'bottom').to.be.at.most(800);
+    expect(m.button.left).to.be.at.least(0);
+    expect(m.button.right).to.be.at.most(360);
+    expect(m.button.bottom).to.be.at.most(800);
+    expect(m.clipped, 'text cut off').to.equal(false);
+    expect(m.onTop, 'covered by another element').to.equal(true);
+    expect(m.fontPx).to.be.at.least(14);
+    // The results are dimmed, the banner is not.
+    expect(m.opacity).to.equal(1);
+    expect(await banner.textContent()).to.contain('Profilen är ändrad');
+  });
+
   it('compares two chosen options in ≤ 4 clicks, with aligned rows and valda= in the address', async () => {
     const page = await newPage();
     await open(page, SKARHOLMEN);

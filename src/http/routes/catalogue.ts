@@ -3,12 +3,12 @@ import { Router } from 'express';
 import { versionOf } from '../context.js';
 import { notFound } from '../problem.js';
 import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
-import { queryEnum, queryInt } from '../validate-input.js';
-import { needAreaIds } from '../../catalogue/fact-types.js';
+import { validQuery } from '../validate-request.js';
+import type { NeedArea } from '../../catalogue/generated/intervention.js';
 import { availabilityOf, type Availability } from '../../catalogue/availability.js';
 import { fitsAgeRange, isSoftAgeRange } from '../../recommend/constraints.js';
+import { profileSchemaFor } from '../../recommend/profile.js';
 
-const LEVELS = ['district', 'central', 'regional', 'framework-agreement', 'external'] as const;
 /** Availabilities that mean a child living in the district can get it. */
 const AVAILABLE_TO_DISTRICT = new Set<Availability>([
   'local',
@@ -22,10 +22,12 @@ export function catalogueRoutes(): Router {
 
   r.get('/interventions', (req, res) => {
     const v = versionOf(res);
-    const district = queryEnum(req, 'district', [...v.districtById.keys()]);
-    const needArea = queryEnum(req, 'needArea', needAreaIds());
-    const level = queryEnum(req, 'level', LEVELS);
-    const age = queryInt(req, 'age', 0, 25);
+    const { district, needArea, level, age } = validQuery<{
+      district?: string;
+      needArea?: NeedArea;
+      level?: string;
+      age?: number;
+    }>(req, res);
     const items = v.interventions.filter(
       (i) =>
         (!district || AVAILABLE_TO_DISTRICT.has(availabilityOf(i, district))) &&
@@ -75,6 +77,10 @@ export function catalogueRoutes(): Router {
         catalogueVersion: v.version,
         ...v.catalogue.vocabulary,
         documents: v.catalogue.seedDocuments,
+        // The answer's groups (rules/ranking.yaml): the page's headings and "Visa:" filter.
+        resultGroups: v.catalogue.ranking.resultGroups,
+        // The profile exactly as POST /recommendations validates it: the page builds its form from it.
+        profileSchema: profileSchemaFor([...v.districtById.keys()]),
       }),
     );
     sendPrecomputed(req, res, p);

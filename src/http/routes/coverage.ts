@@ -5,12 +5,10 @@
 import { Router, type Response } from 'express';
 import { versionOf } from '../context.js';
 import { notFound } from '../problem.js';
-import { queryEnum } from '../validate-input.js';
+import { validQuery } from '../validate-request.js';
 import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
 import { coverageCsv } from '../../coverage/coverage-csv.js';
 import { districtCoverage, type Coverage } from '../../coverage/coverage-model.js';
-
-const FORMATS = ['json', 'csv'] as const;
 
 export function coverageRoutes(): Router {
   const r = Router();
@@ -23,16 +21,19 @@ export function coverageRoutes(): Router {
 
   // Built once per catalogue version and format, then served as (pre-compressed) bytes.
   r.get('/coverage', async (req, res) => {
-    const format = queryEnum(req, 'format', FORMATS) ?? 'json';
-    const p = precomputed(versionOf(res), `coverage:${format}`, () => {
+    const { format } = validQuery<{ format: 'json' | 'csv' }>(req, res);
+    const v = versionOf(res);
+    const p = precomputed(v, `coverage:${format}`, () => {
       const cov = load(res);
-      return format === 'csv' ? csv(coverageCsv(cov), 'tackning.csv') : jsonOf(cov);
+      return format === 'csv'
+        ? csv(coverageCsv(cov, v.catalogue.vocabulary.wording), 'tackning.csv')
+        : jsonOf(cov);
     });
     sendPrecomputed(req, res, p);
   });
 
   r.get('/coverage/:district', async (req, res) => {
-    const format = queryEnum(req, 'format', FORMATS) ?? 'json';
+    const { format } = validQuery<{ format: 'json' | 'csv' }>(req, res);
     const v = versionOf(res);
     const id = req.params.district;
     if (!v.districtById.has(id)) throw notFound('No district with this id.');
@@ -41,7 +42,7 @@ export function coverageRoutes(): Router {
     if (!dc) throw notFound('No district with this id.');
     const p = precomputed(v, `coverage:${id}:${format}`, () =>
       format === 'csv'
-        ? csv(coverageCsv(cov, [dc]), `tackning-${id}.csv`)
+        ? csv(coverageCsv(cov, v.catalogue.vocabulary.wording, [dc]), `tackning-${id}.csv`)
         : jsonOf({
             catalogueVersion: cov.catalogueVersion,
             highEvidenceLevels: cov.highEvidenceLevels,

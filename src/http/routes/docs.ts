@@ -5,7 +5,6 @@ import path from 'node:path';
 import { Router, type Request, type Response } from 'express';
 import { webDir } from '../../config/paths.js';
 import { versionOf } from '../context.js';
-import { openApiDocument } from '../openapi.js';
 import { notFound } from '../problem.js';
 import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
 
@@ -56,7 +55,7 @@ export function docsRoutes(): Router {
     sendPrecomputed(
       req,
       res,
-      precomputed(v, 'openapi', () => jsonOf(openApiDocument(v))),
+      precomputed(v, 'openapi', () => jsonOf(v.openApi)),
     );
   });
   r.use('/docs', (_req, res, next) => {

@@ -2,15 +2,18 @@
 // version); with a district, each hit's availability is relative to it.
 import { Router } from 'express';
 import { versionOf } from '../context.js';
-import { queryEnum, queryInt, queryString } from '../validate-input.js';
+import { validQuery } from '../validate-request.js';
 
 export function searchRoutes(): Router {
   const r = Router();
   r.get('/search', (req, res) => {
     const v = versionOf(res);
-    const q = queryString(req, 'q', { maxLength: 200 }) ?? '';
-    const limit = queryInt(req, 'limit', 1, 100) ?? 20;
-    const district = queryEnum(req, 'district', [...v.districtById.keys()]);
+    // Bounds and defaults (q ≤ 200 characters, limit 1–100, default 20) are in schemas/openapi.yaml.
+    const {
+      q = '',
+      limit,
+      district,
+    } = validQuery<{ q?: string; limit: number; district?: string }>(req, res);
     const hits = v.search.search(q, { limit, district });
     // The query is not echoed: a search box is where a name gets typed by mistake.
     res.json({

@@ -9,6 +9,7 @@ import {
   ageText,
   displayName,
   joinSv,
+  t,
 } from './common.js';
 import { evidenceBadge } from './results/option-row.js';
 
@@ -30,15 +31,14 @@ import { evidenceBadge } from './results/option-row.js';
  * @property {(id: string) => string} evidenceDescription
  */
 
-/** Swedish names of the fields a hit can match in. */
-const FIELD = {
-  name: 'namn',
-  aliases: 'andra namn',
-  provider: 'utförare',
-  level: 'nivå',
-  summary: 'beskrivning',
-  needAreas: 'behovsområde',
-  targetGroup: 'målgrupp',
+/**
+ * The Swedish name of a field a hit can match in (wording `search.field.<field>`).
+ * @param {string} field
+ */
+const fieldName = (field) => {
+  const key = `search.field.${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+  const name = t(key);
+  return name === key ? field : name;
 };
 
 /**
@@ -63,7 +63,7 @@ export function searchHit(it, L, hasDistrict) {
       ),
       h(
         'ul',
-        { class: 'badges', 'aria-label': 'Tillgänglighet och kunskapsläge' },
+        { class: 'badges', 'aria-label': t('badges.label') },
         h('li', {
           class: `badge ${availabilityClass(it.availability)}`,
           'data-badge': 'availability',
@@ -77,7 +77,7 @@ export function searchHit(it, L, hasDistrict) {
       it.matchedFields?.length
         ? h('p', {
             class: 'meta',
-            text: `Träff i: ${joinSv(it.matchedFields.map((f) => FIELD[/** @type {keyof FIELD} */ (f)] ?? f))}`,
+            text: `${t('search.matched-in')}: ${joinSv(it.matchedFields.map(fieldName))}`,
           })
         : null,
     )

@@ -3,6 +3,8 @@
 // option its name, provider and how it is had, "Skäl:", "Så kopplar du in:", and a closing line
 // with the date and the catalogue version. No profile fields.
 
+import { t } from '../text.js';
+
 /** @typedef {import('./types.js').Recommendation} Recommendation */
 
 /**
@@ -15,11 +17,11 @@ export function caseNoteText(chosen, catalogueVersion, now = new Date()) {
     [
       `${r.name} (${r.provider.name})`,
       r.accessNote,
-      `Skäl: ${r.reasons.join('; ')}`,
-      `Så kopplar du in: ${r.referral}`,
+      `${t('label.reasons')}: ${r.reasons.join('; ')}`,
+      `${t('fact.referral')}: ${r.referral}`,
     ].join('\n'),
   );
   const date = now.toLocaleDateString('sv-SE');
-  blocks.push(`Källa: Insatsguiden, katalogversion ${catalogueVersion}, ${date}.`);
+  blocks.push(t('note.source', { version: catalogueVersion, date }));
   return blocks.join('\n\n');
 }

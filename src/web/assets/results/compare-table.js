@@ -1,7 +1,7 @@
 // @ts-check
 // "Jämför": the chosen options side by side, one aligned row per fact (see facts.js).
-import { h, displayName } from '../common.js';
-import { factRows } from './facts.js';
+import { h, displayName, t } from '../common.js';
+import { factRows, NONE } from './facts.js';
 import { sourceItems } from '../source-line.js';
 
 /** @typedef {import('./types.js').Recommendation} Recommendation */
@@ -17,7 +17,7 @@ export function compareTable(chosen, L, w) {
   return h(
     'section',
     { class: 'compare', id: 'compare', 'aria-labelledby': 'compare-title' },
-    h('h3', { id: 'compare-title', tabindex: '-1', text: 'Jämför valda insatser' }),
+    h('h3', { id: 'compare-title', tabindex: '-1', text: t('compare.title') }),
     h(
       'div',
       { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-labelledby': 'compare-title' },
@@ -44,7 +44,7 @@ export function compareTable(chosen, L, w) {
               h('th', { scope: 'row', text: label }),
               // Sources as on the card: each with its quote and a link to the source text.
               rows.map((cells, j) =>
-                label === 'Källor'
+                label === t('fact.sources')
                   ? h(
                       'td',
                       {},
@@ -54,7 +54,7 @@ export function compareTable(chosen, L, w) {
                         sourceItems(chosen[j]?.sources ?? [], L),
                       ),
                     )
-                  : h('td', { text: cells[k]?.[1] ?? '–' }),
+                  : h('td', { text: cells[k]?.[1] ?? NONE }),
               ),
             ),
           ),

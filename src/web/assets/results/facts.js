@@ -1,7 +1,7 @@
 // @ts-check
 // The facts of one option as label/value rows, in one fixed order: the expanded card and the
 // compare table show the same rows, so chosen options line up ("–" where the catalogue is silent).
-import { joinSv } from '../common.js';
+import { joinSv, t } from '../common.js';
 import { ageRangeText } from './wording.js';
 
 /** @typedef {import('./types.js').Recommendation} Recommendation */
@@ -25,26 +25,27 @@ export function factRows(r, L, w) {
     ? [
         offered.map((o) => L.district(o.district)).join(', '),
         planned.length
-          ? `på gång att starta: ${planned.map((o) => L.district(o.district)).join(', ')}`
+          ? `${t('detail.planned')}: ${planned.map((o) => L.district(o.district)).join(', ')}`
           : '',
       ]
         .filter(Boolean)
         .join('; ')
     : r.availability === 'central' || r.availability === 'regional'
-      ? 'Hela staden'
+      ? t('fact.city-wide')
       : NONE;
   return [
-    ['Målgrupp', joinSv(r.targetGroup.map(L.targetGroup)) || NONE],
-    ['Ålder', age],
-    ['Form', joinSv(r.form.map(L.form)) || NONE],
-    ['Intensitet', r.intensity || NONE],
-    ['Längd', r.duration || NONE],
-    ['Beslut', L.decision(r.decision)],
-    ['Så kopplar du in', r.referral || NONE],
-    ['Utförare', r.provider.name],
-    ['Var den finns', `${where}. ${r.accessNote}`],
-    ['Kunskapsläge', L.evidence(r.evidence.level)],
-    ['Källor', sourceText(r, L)],
+    [t('fact.target-group'), joinSv(r.targetGroup.map(L.targetGroup)) || t('unknown.target-group')],
+    [t('fact.age'), age],
+    // An empty list is the catalogue saying the source does not state it (#13), not a blank.
+    [t('fact.form'), joinSv(r.form.map(L.form)) || t('unknown.form')],
+    [t('fact.intensity'), r.intensity || NONE],
+    [t('fact.duration'), r.duration || NONE],
+    [t('fact.decision'), L.decision(r.decision)],
+    [t('fact.referral'), r.referral || NONE],
+    [t('fact.provider'), r.provider.name],
+    [t('fact.where'), `${where}. ${r.accessNote}`],
+    [t('fact.evidence'), L.evidence(r.evidence.level)],
+    [t('fact.sources'), sourceText(r, L)],
   ];
 }
 
@@ -60,7 +61,7 @@ export function sourceText(r, L) {
     const key = `${s.document}\u0000${s.section}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push(`${L.document(s.document)}, avsnitt ”${s.section}”`);
+    out.push(`${L.document(s.document)}, ${t('source.section', { section: `”${s.section}”` })}`);
   }
   return out.join('; ') || NONE;
 }

@@ -1,57 +1,41 @@
 // @ts-check
-// The four result groups and the "Visa:" filter. Which group an option belongs to follows its
-// availability; the group order follows the access tiers the service ranks by.
+// The result groups and the "Visa:" filter. The groups are data (rules/ranking.yaml resultGroups,
+// served with GET /api/v1/vocabulary), shared with `npm run recommend`: which group an option
+// belongs to follows its availability, and the group order follows the access tiers.
 
 /** @typedef {import('./types.js').Recommendation} Recommendation */
-/** @typedef {'lokal' | 'central' | 'kopa' | 'okand'} GroupId */
-/** @typedef {GroupId | 'alla'} FilterId */
+/** @typedef {import('./types.js').ResultGroup} ResultGroup */
 
-/** @type {{ id: GroupId, wording: string, filterLabel: string, availabilities: string[] }[]} */
-export const GROUPS = [
-  { id: 'lokal', wording: 'group.local', filterLabel: 'I din stadsdel', availabilities: ['local'] },
-  {
-    id: 'central',
-    wording: 'group.central',
-    filterLabel: 'Centralt',
-    availabilities: ['central', 'regional'],
-  },
-  {
-    id: 'kopa',
-    wording: 'group.buy',
-    filterLabel: 'Kan köpas',
-    availabilities: ['other-district', 'framework-agreement'],
-  },
-  {
-    id: 'okand',
-    wording: 'group.unknown',
-    filterLabel: 'Plats okänd',
-    availabilities: ['unknown'],
-  },
-];
-
-/** @type {FilterId[]} */
-export const FILTERS = ['alla', 'lokal', 'central', 'kopa', 'okand'];
+/** The page's own "show all" filter value (visa=alla, or no visa= at all). */
+export const ALL = 'alla';
 
 /**
- * The filter named in the address (`visa=`), or 'alla'.
- * @param {URLSearchParams} params
- * @returns {FilterId}
+ * The filter values in order: "alla", then each group's id.
+ * @param {ResultGroup[]} groups
  */
-export function filterFrom(params) {
-  const v = /** @type {FilterId} */ (params.get('visa') ?? 'alla');
-  return FILTERS.includes(v) ? v : 'alla';
+export const filtersOf = (groups) => [ALL, ...groups.map((g) => g.id)];
+
+/**
+ * The filter named in the address (`visa=`), or "alla".
+ * @param {URLSearchParams} params
+ * @param {ResultGroup[]} groups
+ */
+export function filterFrom(params, groups) {
+  const v = params.get('visa') ?? ALL;
+  return filtersOf(groups).includes(v) ? v : ALL;
 }
 
 /**
- * Options per group, in rank order inside each group.
+ * Options per group id, in rank order inside each group.
  * @param {Recommendation[]} recs
- * @returns {Map<GroupId, Recommendation[]>}
+ * @param {ResultGroup[]} groups
+ * @returns {Map<string, Recommendation[]>}
  */
-export function groupOptions(recs) {
-  /** @type {Map<GroupId, Recommendation[]>} */
-  const out = new Map(GROUPS.map((g) => [g.id, []]));
+export function groupOptions(recs, groups) {
+  /** @type {Map<string, Recommendation[]>} */
+  const out = new Map(groups.map((g) => [g.id, []]));
   for (const r of recs) {
-    const g = GROUPS.find((x) => x.availabilities.includes(r.availability));
+    const g = groups.find((x) => x.availabilities.includes(r.availability));
     if (g) out.get(g.id)?.push(r);
   }
   return out;

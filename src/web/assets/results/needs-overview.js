@@ -44,7 +44,7 @@ export function needsOverview(result, L, w, nameOf) {
   return h(
     'section',
     { class: 'needs-overview', id: 'needs-overview', 'aria-labelledby': 'needs-overview-title' },
-    h('h3', { id: 'needs-overview-title', text: 'Behovsöversikt' }),
+    h('h3', { id: 'needs-overview-title', text: say(w, 'overview.title') }),
     h(
       'ul',
       {},

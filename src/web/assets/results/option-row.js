@@ -1,7 +1,14 @@
 // @ts-check
 // One option as a compact row (rank, name, badges, decision, one-line summary, first reason, Välj)
 // that expands to the full card on click or Enter (a native <details>).
-import { h, availabilityText, availabilityClass, displayName, HIGH_EVIDENCE } from '../common.js';
+import {
+  h,
+  availabilityText,
+  availabilityClass,
+  displayName,
+  HIGH_EVIDENCE,
+  t,
+} from '../common.js';
 import { factRows, checkItems } from './facts.js';
 import { sourceItems } from '../source-line.js';
 
@@ -21,7 +28,7 @@ export function evidenceBadge(level, L) {
     'data-badge': 'evidence',
     href: `/om-kunskapslage#${level}`,
     title: L.evidenceDescription(level),
-    text: `${high ? '★ ' : ''}Evidens: ${L.evidence(level)}`,
+    text: `${high ? '★ ' : ''}${t('badge.evidence', { level: L.evidence(level) })}`,
   });
 }
 
@@ -40,14 +47,19 @@ export function optionRow(r, ctx) {
     'div',
     { class: 'more', id: moreId, hidden: true },
     h('p', { class: 'access-note', text: r.accessNote }),
-    h('p', { class: 'meta', text: 'Därför passar den:' }),
+    h('p', { class: 'meta', text: `${t('card.why')}:` }),
     h(
       'ul',
       { class: 'reasons' },
-      r.reasons.map((t) => h('li', { text: t })),
+      r.reasons.map((reason) => h('li', { text: reason })),
     ),
     checks.length
-      ? h('p', { class: 'caveats' }, h('strong', { text: 'Att kontrollera: ' }), checks.join(' · '))
+      ? h(
+          'p',
+          { class: 'caveats' },
+          h('strong', { text: `${t('label.caveats')}: ` }),
+          checks.join(' · '),
+        )
       : null,
     h(
       'dl',
@@ -55,11 +67,11 @@ export function optionRow(r, ctx) {
       // The card's sources are the quoted source lines below, so not a second time as a fact row
       // (the compare table keeps the row: it has no room for quotes).
       factRows(r, L, w)
-        .filter(([k]) => k !== 'Källor')
+        .filter(([k]) => k !== t('fact.sources'))
         .map(([k, v]) => [h('dt', { text: k }), h('dd', { text: v })]),
     ),
     r.availabilityNote ? h('p', { class: 'meta', text: r.availabilityNote }) : null,
-    h('p', { class: 'meta', text: `Kunskapsläge: ${r.evidence.notes}` }),
+    h('p', { class: 'meta', text: `${t('fact.evidence')}: ${r.evidence.notes}` }),
     // Each source with its quotes: "Källa: <title> (<year>), avsnitt <section>: ”<quote>”".
     h('ul', { class: 'sources source-lines', 'data-id': r.id }, sourceItems(r.sources, L)),
   );
@@ -69,12 +81,15 @@ export function optionRow(r, ctx) {
     'aria-expanded': 'false',
     'aria-controls': moreId,
   });
-  const toggleText = h('span', { text: 'Mer' });
-  toggle.append(toggleText, h('span', { class: 'visually-hidden', text: ` om ${name}` }));
+  const toggleText = h('span', { text: t('card.more') });
+  toggle.append(
+    toggleText,
+    h('span', { class: 'visually-hidden', text: ` ${t('card.about', { name })}` }),
+  );
   toggle.addEventListener('click', () => {
     const open = toggle.getAttribute('aria-expanded') !== 'true';
     toggle.setAttribute('aria-expanded', String(open));
-    toggleText.textContent = open ? 'Mindre' : 'Mer';
+    toggleText.textContent = t(open ? 'card.less' : 'card.more');
     more.hidden = !open;
   });
   return h(
@@ -89,7 +104,7 @@ export function optionRow(r, ctx) {
         'label',
         { class: 'pick no-print' },
         h('input', { type: 'checkbox', 'data-pick': r.id, checked: ctx.picked }),
-        ' Välj',
+        ` ${t('card.pick')}`,
         h('span', { class: 'visually-hidden', text: ` ${name}` }),
       ),
       toggle,
@@ -99,7 +114,7 @@ export function optionRow(r, ctx) {
       { class: 'row-line' },
       h(
         'ul',
-        { class: 'badges', 'aria-label': 'Tillgänglighet, kunskapsläge och beslut' },
+        { class: 'badges', 'aria-label': t('card.badges') },
         h('li', {
           class: `badge ${availabilityClass(r.availability)}`,
           'data-badge': 'availability',
@@ -112,13 +127,18 @@ export function optionRow(r, ctx) {
           ? h('li', {
               class: 'badge placement',
               'data-badge': 'placement',
-              text: 'Alternativ till placering',
+              text: t('fact.placement-alternative'),
             })
           : null,
       ),
       r.summary ? h('p', { class: 'row-summary', text: r.summary }) : null,
     ),
-    h('p', { class: 'row-reason' }, h('strong', { text: 'Skäl: ' }), r.reasons[0] ?? ''),
+    h(
+      'p',
+      { class: 'row-reason' },
+      h('strong', { text: `${t('label.reasons')}: ` }),
+      r.reasons[0] ?? '',
+    ),
     more,
   );
 }

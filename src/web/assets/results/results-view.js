@@ -3,7 +3,7 @@
 // options as compact rows grouped by how they can be had, the tray for chosen options, and
 // "Varför inte?". The central group is always shown when any central/regional option fits.
 import { h, fill, displayName } from '../common.js';
-import { GROUPS, FILTERS, filterFrom, groupOptions } from './groups.js';
+import { ALL, filtersOf, filterFrom, groupOptions } from './groups.js';
 import { optionRow } from './option-row.js';
 import { needsOverview } from './needs-overview.js';
 import { pickTray, pickedFrom } from './tray.js';
@@ -12,18 +12,13 @@ import { say } from './wording.js';
 /** @typedef {import('./types.js').RecommendationAnswer} RecommendationAnswer */
 /** @typedef {import('./types.js').Labels} Labels */
 /** @typedef {import('./types.js').Wording} Wording */
-
-/** @type {Record<string, string>} */
-const FILTER_LABEL = Object.fromEntries([
-  ['alla', 'Alla'],
-  ...GROUPS.map((g) => [g.id, g.filterLabel]),
-]);
+/** @typedef {import('./types.js').ResultGroup} ResultGroup */
 
 /**
  * @param {HTMLElement} body  where the results go
  * @param {RecommendationAnswer} result
- * @param {{ L: Labels, w: Wording, params: URLSearchParams, profileQuery: string,
- *   header: (Node | null)[], whyNot: Node }} ctx
+ * @param {{ L: Labels, w: Wording, groups: ResultGroup[], params: URLSearchParams,
+ *   profileQuery: string, header: (Node | null)[], whyNot: Node }} ctx
  */
 export function renderResultsView(body, result, ctx) {
   const { L, w } = ctx;
@@ -34,14 +29,19 @@ export function renderResultsView(body, result, ctx) {
     const r = byId.get(id);
     return r ? displayName(r.name, r.aliases) : id;
   };
-  const groups = groupOptions(recs);
+  const groups = groupOptions(recs, ctx.groups);
+  /** @type {Record<string, string>} */
+  const filterLabel = Object.fromEntries([
+    [ALL, say(w, 'filter.all')],
+    ...ctx.groups.map((g) => [g.id, say(w, g.filter)]),
+  ]);
   const picked = pickedFrom(ctx.params, new Set(byId.keys()));
-  let filter = filterFrom(ctx.params);
+  let filter = filterFrom(ctx.params, ctx.groups);
 
-  const sections = GROUPS.map((g) => {
+  const sections = ctx.groups.map((g) => {
     const items = groups.get(g.id) ?? [];
     if (!items.length) return null;
-    const title = `${say(w, g.wording)} (${items.length})`;
+    const title = `${say(w, g.heading)} (${items.length})`;
     return h(
       'section',
       { class: `group group-${g.id}`, 'data-group': g.id, 'aria-labelledby': `grupp-${g.id}` },
@@ -62,36 +62,36 @@ export function renderResultsView(body, result, ctx) {
     );
   });
 
-  const buttons = FILTERS.map((f) => {
-    const count = f === 'alla' ? recs.length : (groups.get(f)?.length ?? 0);
+  const buttons = filtersOf(ctx.groups).map((f) => {
+    const count = f === ALL ? recs.length : (groups.get(f)?.length ?? 0);
     return h('button', {
       type: 'button',
       'data-visa': f,
       'aria-pressed': String(f === filter),
-      text: `${FILTER_LABEL[f]} (${count})`,
+      text: `${filterLabel[f]} (${count})`,
     });
   });
   const filterBar = h(
     'div',
-    { class: 'filter-bar no-print', role: 'group', 'aria-label': 'Visa' },
-    h('span', { class: 'meta', text: 'Visa:' }),
+    { class: 'filter-bar no-print', role: 'group', 'aria-label': say(w, 'filter.label') },
+    h('span', { class: 'meta', text: `${say(w, 'filter.label')}:` }),
     buttons,
   );
   const apply = () => {
     for (const b of buttons) b.setAttribute('aria-pressed', String(b.dataset.visa === filter));
-    for (const s of sections) if (s) s.hidden = filter !== 'alla' && s.dataset.group !== filter;
+    for (const s of sections) if (s) s.hidden = filter !== ALL && s.dataset.group !== filter;
   };
   filterBar.addEventListener('click', (/** @type {Event} */ e) => {
     const b = /** @type {HTMLElement} */ (e.target).closest('button[data-visa]');
     if (!(b instanceof HTMLElement)) return;
-    filter = /** @type {import('./groups.js').FilterId} */ (b.dataset.visa);
+    filter = b.dataset.visa ?? ALL;
     const params = new URLSearchParams(location.search);
-    if (filter === 'alla') params.delete('visa');
+    if (filter === ALL) params.delete('visa');
     else params.set('visa', filter);
     history.replaceState(history.state, '', `${location.pathname}?${params}`);
     apply();
     // A chosen group is read from the filter down: bring it to the top of the screen.
-    if (filter !== 'alla') filterBar.scrollIntoView({ block: 'start' });
+    if (filter !== ALL) filterBar.scrollIntoView({ block: 'start' });
   });
   apply();
 
@@ -107,9 +107,9 @@ export function renderResultsView(body, result, ctx) {
     recs.length
       ? list
       : h('p', {
-          text: 'Inga insatser i katalogen matchar profilen. Kontrollera kryssen, eller se nedan varför andra insatser inte föreslås.',
+          text: `${say(w, 'label.no-options')} ${say(w, 'results.none-hint')}`,
         }),
     ctx.whyNot,
   );
-  if (filter !== 'alla' && recs.length) filterBar.scrollIntoView({ block: 'start' });
+  if (filter !== ALL && recs.length) filterBar.scrollIntoView({ block: 'start' });
 }

@@ -1,7 +1,7 @@
 // @ts-check
 // Results never look current when they are not: any form change after results exist dims them and
 // shows "Profilen är ändrad – Visa insatser igen" with a submit button for the same form.
-import { h } from '../common.js';
+import { h, t } from '../common.js';
 
 /**
  * @param {HTMLFormElement} form
@@ -11,8 +11,8 @@ export function watchForStale(form, results) {
   const banner = h(
     'div',
     { class: 'stale-banner no-print', id: 'stale-banner', role: 'status', hidden: true },
-    h('span', { text: 'Profilen är ändrad – ' }),
-    h('button', { type: 'submit', form: form.id, class: 'primary', text: 'Visa insatser igen' }),
+    h('span', { text: `${t('stale.changed')} ` }),
+    h('button', { type: 'submit', form: form.id, class: 'primary', text: t('stale.submit') }),
   );
   results.prepend(banner);
   const mark = () => {

@@ -1,7 +1,7 @@
 // @ts-check
 // "Välj" (up to 4 options, kept in the address as valda=id,id) and the tray with "Jämför",
 // "Skriv ut valda" and "Kopiera till anteckning".
-import { h, fill } from '../common.js';
+import { h, fill, t } from '../common.js';
 import { compareTable } from './compare-table.js';
 import { caseNoteText } from './case-note.js';
 
@@ -39,21 +39,25 @@ export function pickTray(root, ctx) {
   const status = h('p', { class: 'tray-status', role: 'status', 'aria-live': 'polite' });
   const compareOut = h('div', { id: 'compare-out' });
   const chosen = () => picked.map((id) => byId.get(id)).filter((r) => r !== undefined);
-  const compareBtn = h('button', { type: 'button', id: 'tray-compare', text: 'Jämför' });
-  const printBtn = h('button', { type: 'button', id: 'tray-print', text: 'Skriv ut valda' });
-  const copyBtn = h('button', { type: 'button', id: 'tray-copy', text: 'Kopiera till anteckning' });
+  const compareBtn = h('button', { type: 'button', id: 'tray-compare', text: t('tray.compare') });
+  const printBtn = h('button', { type: 'button', id: 'tray-print', text: t('tray.print') });
+  const copyBtn = h('button', { type: 'button', id: 'tray-copy', text: t('tray.copy') });
   const tray = h(
     'div',
-    { class: 'tray no-print', id: 'tray', role: 'region', 'aria-label': 'Valda insatser' },
+    { class: 'tray no-print', id: 'tray', role: 'region', 'aria-label': t('tray.label') },
     status,
     h('div', { class: 'tray-actions' }, compareBtn, printBtn, copyBtn),
   );
 
   const update = () => {
     tray.hidden = picked.length === 0;
-    status.textContent = `${picked.length} av högst ${MAX_PICKED} valda: ${chosen()
-      .map((r) => r.name)
-      .join(', ')}`;
+    status.textContent = t('tray.status', {
+      count: picked.length,
+      max: MAX_PICKED,
+      names: chosen()
+        .map((r) => r.name)
+        .join(', '),
+    });
     for (const box of root.querySelectorAll('input[data-pick]')) {
       const input = /** @type {HTMLInputElement} */ (box);
       input.checked = picked.includes(input.dataset.pick ?? '');
@@ -83,12 +87,12 @@ export function pickTray(root, ctx) {
     const text = caseNoteText(chosen(), ctx.catalogueVersion);
     try {
       await navigator.clipboard.writeText(text);
-      status.textContent = 'Kopierat till urklipp – klistra in i anteckningen.';
+      status.textContent = t('tray.copied');
     } catch {
-      status.textContent = 'Kunde inte kopiera automatiskt; markera texten nedan och kopiera.';
+      status.textContent = t('tray.copy-failed');
       fill(
         compareOut,
-        h('textarea', { readonly: true, rows: '10', 'aria-label': 'Text till anteckning', text }),
+        h('textarea', { readonly: true, rows: '10', 'aria-label': t('tray.copy-text'), text }),
       );
     }
   });

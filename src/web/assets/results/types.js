@@ -1,8 +1,8 @@
 // @ts-check
-// JSDoc types of the API answers the results page reads (src/http/openapi.ts is the contract).
+// JSDoc types of the API answers the results page reads (schemas/openapi.yaml is the contract).
 
 /**
- * @typedef {{ min: number | null, max: number | null, note?: string }} AgeRange
+ * @typedef {{ min: number | null, max: number | null, note?: string, strict?: boolean }} AgeRange
  * @typedef {{ document: string, section: string, supports?: string[] }} SourceRef
  * @typedef {{ district: string, note?: string, status?: 'offered' | 'planned' }} OfferedIn
  * @typedef {'local' | 'central' | 'regional' | 'framework-agreement' | 'other-district' | 'unknown'} Availability
@@ -35,6 +35,20 @@
  *   document: (id: string) => string
  * }} Labels
  * @typedef {Readonly<Record<string, string>>} Wording
+ * @typedef {{ id: string, heading: string, filter: string, availabilities: string[] }} ResultGroup
+ * @typedef {{ id: string, name: string, area?: string }} District
+ * @typedef {{ document: string, title: string, year?: number | null }} SeedDocumentMeta
+ * @typedef {{
+ *   catalogueVersion: string, wording: Wording, resultGroups: ResultGroup[],
+ *   needAreas: Record<string, { label: string, description: string }>,
+ *   evidenceLevels: Record<string, { label: string, description: string }>,
+ *   targetGroups: Record<string, string>, forms: Record<string, string>,
+ *   decisions: Record<string, string>, levels: Record<string, string>,
+ *   documents: SeedDocumentMeta[],
+ *   profileSchema: import('../views/profile-form.js').ProfileSchema,
+ *   profileForm: import('../views/profile-form.js').SectionLayout[]
+ * }} Vocabulary
+ * @typedef {Labels & { vocab: Vocabulary, districtList: District[] }} PageLabels
  */
 
 export {};

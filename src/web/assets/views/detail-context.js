@@ -2,7 +2,7 @@
 // A detail page opened from results keeps the profile's context: the link carries the profile
 // (the same fields as the start page's address), and the page shows how the option can be had
 // from the profile's district, and why it was suggested.
-import { h, recommendations, availabilityText, availabilityClass } from '../common.js';
+import { h, recommendations, availabilityText, availabilityClass, t } from '../common.js';
 
 /** @typedef {import('../results/types.js').Recommendation} Recommendation */
 
@@ -35,7 +35,7 @@ export function profileContext(r, district, L) {
     },
     h('h2', {
       id: 'detail-context-title',
-      text: `För profilen${district ? ` (${L.district(district)})` : ''}`,
+      text: `${t('detail.for-profile')}${district ? ` (${L.district(district)})` : ''}`,
     }),
     h(
       'p',
@@ -47,17 +47,17 @@ export function profileContext(r, district, L) {
       }),
       ` ${r.accessNote}`,
     ),
-    h('p', { class: 'meta', text: 'Därför passar den:' }),
+    h('p', { class: 'meta', text: `${t('card.why')}:` }),
     h(
       'ul',
       { class: 'reasons' },
-      r.reasons.map((t) => h('li', { text: t })),
+      r.reasons.map((reason) => h('li', { text: reason })),
     ),
     r.caveats.length
       ? h(
           'p',
           { class: 'caveats' },
-          h('strong', { text: 'Att kontrollera: ' }),
+          h('strong', { text: `${t('label.caveats')}: ` }),
           r.caveats.join(' · '),
         )
       : null,

@@ -1,7 +1,7 @@
 // @ts-check
 // "Om kunskapsläge": what each evidence level means, from the vocabulary (the same labels and
 // descriptions as the badges). Every evidence badge links here, to the level's anchor.
-import { h, fill } from '../common.js';
+import { h, fill, t } from '../common.js';
 
 /**
  * @param {HTMLElement} container  the view's element
@@ -10,10 +10,10 @@ import { h, fill } from '../common.js';
 export function renderEvidenceView(container, vocab) {
   fill(
     container,
-    h('h1', { tabindex: '-1', text: 'Om kunskapsläge' }),
+    h('h1', { tabindex: '-1', text: t('evidence.title') }),
     h('p', {
       class: 'lead',
-      text: 'Kunskapsläget säger vad källorna anger om insatsens stöd i forskning och riktlinjer. Insatsguiden fyller aldrig i det källorna inte säger: då står det Okänt.',
+      text: t('evidence.lead'),
     }),
     h(
       'dl',
@@ -23,7 +23,7 @@ export function renderEvidenceView(container, vocab) {
         h('dd', { text: l.description }),
       ]),
     ),
-    h('p', {}, h('a', { href: '/', text: '← Till startsidan' })),
+    h('p', {}, h('a', { href: '/', text: t('detail.back-home') })),
   );
   const target = location.hash ? document.getElementById(location.hash.slice(1)) : null;
   target?.scrollIntoView();
