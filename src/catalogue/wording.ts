@@ -92,9 +92,22 @@ export function say(
   vars: Record<string, string | number> = {},
 ): string {
   const t = wording[key] ?? key;
-  return t.replace(/\{([a-z]+)\}/g, (m, name: string) =>
-    vars[name] === undefined ? m : String(vars[name]),
-  );
+  // A scan instead of replace() with a callback: reasons and caveats are worded on every answer.
+  let open = t.indexOf('{');
+  if (open < 0) return t;
+  let out = '';
+  let from = 0;
+  while (open >= 0) {
+    const close = t.indexOf('}', open);
+    if (close < 0) break;
+    const value = vars[t.slice(open + 1, close)];
+    if (value !== undefined) {
+      out += t.slice(from, open) + String(value);
+      from = close + 1;
+    }
+    open = t.indexOf('{', open + 1);
+  }
+  return out + t.slice(from);
 }
 
 /** "4–12 år", "från 4 år", "till och med 20 år", "Ålder anges inte i källorna". */

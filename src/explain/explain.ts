@@ -72,8 +72,31 @@ export interface ExplainInput {
   interventions: readonly Intervention[];
   /** Static cards by intervention id, built with the version (buildStaticCards). */
   cards: ReadonlyMap<string, CardEntry>;
+  /** Why each option is not recommended when no rule fired for it (buildWhyNotTexts). */
+  whyNotTexts: ReadonlyMap<string, readonly string[]>;
+}
+
+/**
+ * Why an option relevant to the profile's needs was not recommended when no constraint excluded
+ * it: its rules' conditions did not hold (or it has none). That depends only on the version, so
+ * it is worded once here rather than per answer.
+ */
+export function buildWhyNotTexts(v: {
+  interventions: readonly Intervention[];
   rules: { rulesByIntervention: ReadonlyMap<string, RuleDef[]> };
   catalogue: { vocabulary: { wording: Wording } };
+}): Map<string, readonly string[]> {
+  const w = v.catalogue.vocabulary.wording;
+  return new Map(
+    v.interventions.map((i) => {
+      const rules = v.rules.rulesByIntervention.get(i.id) ?? [];
+      const why = rules.length
+        ? rules.map((r) => say(w, 'excluded.rule', { rule: r.description }))
+        : [say(w, 'excluded.no-rule')];
+      if (!i.offeredInStockholm) why.unshift(say(w, 'excluded.not-in-stockholm'));
+      return [i.id, why];
+    }),
+  );
 }
 
 /**
@@ -181,13 +204,7 @@ export function whyNot(
     // Relevant through a sourced need area or the catalogue's reading: "why not" asserts nothing.
     const areas = i.needAreasReading ? [...i.needAreas, ...i.needAreasReading.areas] : i.needAreas;
     if (candidates.has(i) || !areas.some((n) => needs.includes(n))) continue;
-    const rules = v.rules.rulesByIntervention.get(i.id) ?? [];
-    const w = v.catalogue.vocabulary.wording;
-    const why = rules.length
-      ? rules.map((r) => say(w, 'excluded.rule', { rule: r.description }))
-      : [say(w, 'excluded.no-rule')];
-    if (!i.offeredInStockholm) why.unshift(say(w, 'excluded.not-in-stockholm'));
-    out.push({ id: i.id, name: i.name, why });
+    out.push({ id: i.id, name: i.name, why: [...v.whyNotTexts.get(i.id)!] });
   }
   return out;
 }

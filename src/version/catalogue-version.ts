@@ -20,7 +20,7 @@ import { buildSearchIndex, type SearchIndex } from '../search/search-index.js';
 import { staleFactsOf, type StaleFact } from '../explain/stale-facts.js';
 import { openApiDocument, type OpenApiDocument } from './openapi-document.js';
 import { requestValidatorsFor, type RequestValidators } from './request-validators.js';
-import { buildStaticCards, type CardEntry } from '../explain/explain.js';
+import { buildStaticCards, buildWhyNotTexts, type CardEntry } from '../explain/explain.js';
 import { buildLeanCards } from '../explain/lean-card.js';
 import { computeCoverage, type Coverage } from '../coverage/coverage-model.js';
 import { buildNeedCells, type NeedCells } from '../coverage/needs-overview.js';
@@ -47,6 +47,8 @@ export interface CatalogueVersion {
   /** Each intervention's static card and its JSON, and its lean static JSON, by id. */
   cards: ReadonlyMap<string, CardEntry>;
   leanCards: ReadonlyMap<string, string>;
+  /** Why an option is not recommended when no rule fired for it, worded once. */
+  whyNotTexts: ReadonlyMap<string, readonly string[]>;
   /** The coverage model (/tackning, /api/v1/coverage) and the needs overview's cells. */
   coverage: Coverage;
   needCells: NeedCells;
@@ -218,6 +220,7 @@ export async function assembleVersion(
     ...parts,
     cards,
     leanCards: buildLeanCards(cards),
+    whyNotTexts: buildWhyNotTexts(parts),
     coverage,
     needCells: buildNeedCells(interventions, coverage),
     openApi,
