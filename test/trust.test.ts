@@ -116,9 +116,9 @@ describe('old facts say they are old (#13)', () => {
     t = await testApp();
   });
 
-  it('the API carries staleFacts per recommendation and intervention', async () => {
+  it('the API carries staleFacts per recommendation (view=full) and intervention', async () => {
     const res = await request(t.app)
-      .post('/api/v1/recommendations')
+      .post('/api/v1/recommendations?view=full')
       .send(familyProfile(14))
       .expect(200);
     const lihf = res.body.recommendations.find((r: { id: string }) => r.id === 'lihf');

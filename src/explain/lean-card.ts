@@ -22,6 +22,8 @@ export const CATALOGUE_ONLY_FIELDS: ReadonlySet<string> = new Set([
   'alternativeToPlacement',
   'referral',
   'sources',
+  'availabilityNote',
+  'staleFacts',
 ]);
 
 /** Static card fields kept in the lean view; of `evidence`, only its level. */

@@ -113,6 +113,9 @@ export interface Recommendation {
   summary?: string;
   provider: ProviderRef;
   offeredIn?: OfferedIn;
+  /**
+   * Katalogens anmärkning om tillgängligheten (samma i varje svar): bara med ?view=full; annars i GET /api/v1/interventions.
+   */
   availabilityNote?: string;
   ageRange: AgeRange;
   targetGroup?: TargetGroup;
@@ -140,7 +143,10 @@ export interface Recommendation {
   alternativeToPlacement?: boolean;
   referral?: string;
   sources?: Sources;
-  staleFacts: StaleFact[];
+  /**
+   * Uppgifter som bara vilar på gamla källor (samma i varje svar för insatsen): bara med ?view=full; annars i GET /api/v1/interventions/{id}.
+   */
+  staleFacts?: StaleFact[];
 }
 export interface ProviderRef {
   id: string;
