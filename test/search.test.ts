@@ -35,6 +35,7 @@ const terms: SearchTerms = {
     needArea: 4,
     needAreaReading: 3.2,
     synonymWord: 1,
+    phraseWord: 0.3,
     evidence: {}, // factor 1 for every level: these tests are about matching
   },
   compounds: { minPartLength: 3, linking: ['s'] },

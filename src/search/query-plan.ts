@@ -78,9 +78,17 @@ export function planQuery(query: string, ctx: PlanContext): Clause[] {
   };
 
   const typed = queryWords(query);
-  for (const { word, exact } of typed) addWord(word, exact, 1, true);
+  const matches = ctx.synonyms(new Set(typed.flatMap((w) => w.exact)));
+  // Words a phrase of several words stands for ("missbruk förälder") are searched for that
+  // meaning (its need areas) first and as free text only at weights.phraseWord: "förälder" alone
+  // would otherwise rank every "föräldra…" service above those for parents' substance abuse.
+  const covered = new Set(matches.flatMap((m) => m.covers));
+  for (const { word, exact } of typed) {
+    const inPhrase = exact.every((t) => covered.has(t));
+    addWord(word, exact, inPhrase ? weights.phraseWord : 1, true);
+  }
 
-  for (const m of ctx.synonyms(new Set(typed.flatMap((w) => w.exact)))) {
+  for (const m of matches) {
     for (const id of m.needAreas) add(needAreaToken(id), 1, false, ctx.needAreaFields);
     for (const phrase of m.words) {
       for (const w of words(phrase)) {

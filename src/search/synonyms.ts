@@ -8,6 +8,8 @@ export interface SynonymMatch {
   needAreas: string[];
   /** Extra words to search, as typed. */
   words: string[];
+  /** Query terms a matched phrase of two or more words covers: the phrase means them together. */
+  covers: string[];
 }
 
 interface Phrase {
@@ -42,12 +44,20 @@ export function compileSynonyms(synonyms: SearchTerms['synonyms']): SynonymMatch
           q.size > p.size &&
           p.parts.every((alts) => q.parts.some((b) => b.some((t) => alts.includes(t)))),
       );
-    const chosen = new Set(hits.filter((p) => !covering(p)).map((p) => p.synonym));
-    return [...chosen]
+    const chosen = hits.filter((p) => !covering(p));
+    const covers = new Map<number, Set<string>>();
+    for (const p of chosen) {
+      const c = covers.get(p.synonym) ?? new Set<string>();
+      covers.set(p.synonym, c);
+      if (p.size < 2) continue;
+      for (const alts of p.parts) for (const t of alts) if (queryTerms.has(t)) c.add(t);
+    }
+    return [...covers.keys()]
       .sort((a, b) => a - b)
       .map((i) => ({
         needAreas: synonyms[i]!.needAreas ?? [],
         words: synonyms[i]!.words ?? [],
+        covers: [...covers.get(i)!],
       }));
   };
 }

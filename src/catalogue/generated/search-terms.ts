@@ -53,6 +53,10 @@ export interface SearchTerms {
      */
     synonymWord: number;
     /**
+     * A typed word that a matched synonym phrase of two or more words covers ("missbruk förälder"), searched as free text at this fraction: the phrase's need areas carry its meaning.
+     */
+    phraseWord: number;
+    /**
      * Factor on a hit's score by the record's evidence level, so equally good matches list the better-evidenced first. Every evidence level needs one (npm run validate checks).
      */
     evidence: {
