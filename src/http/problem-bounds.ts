@@ -1,17 +1,14 @@
 // Error answers stay bounded whatever the request holds: at most MAX_ERRORS field problems plus a
 // count of the rest, and names echoed from the request cut short. Without this a 32 kB body with
 // many bad items produced a 3 MB answer (every item and key listed, each with its allowed values).
+import type { FieldError } from '../validate/field-errors.js';
+
 export const MAX_ERRORS = 20;
 /** Longest field name or message echoed back; a client-chosen key can be 32 kB long. */
 const MAX_ECHO = 120;
 
-/** One field problem of an answer (ProblemDetails.errors); defined here so problem.ts imports us, not back. */
-export interface FieldError {
-  field: string;
-  code: string;
-  message: string;
-  allowed?: string;
-}
+/** One field problem of an answer (ProblemDetails.errors). */
+export type { FieldError };
 
 export function clip(s: string, max = MAX_ECHO): string {
   const chars = [...s];

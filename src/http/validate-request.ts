@@ -2,8 +2,7 @@
 // (version/request-validators.ts): a query as the document types it, a body as documented, or a
 // 400 naming each field and code.
 import type { Request, Response } from 'express';
-import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { describeSchemaError } from '../validate/schema-problems.js';
+import { fieldErrors, type FieldError } from '../validate/field-errors.js';
 import { badRequest, type HttpProblem } from './problem.js';
 import { fieldList } from './problem-bounds.js';
 import { versionOf } from './context.js';
@@ -11,37 +10,9 @@ import { versionOf } from './context.js';
 import type { OperationValidators } from '../version/request-validators.js';
 
 export type { RequestValidators, OperationValidators } from '../version/request-validators.js';
+export type { FieldError };
 
 type Obj = Record<string, unknown>;
-export interface FieldError {
-  field: string;
-  code: string;
-  message: string;
-  allowed?: string;
-}
-
-/** Field problems from ajv errors, one per field and code; values are never echoed. */
-export function fieldErrors(validate: ValidateFunction, data: unknown, root: string): FieldError[] {
-  const seen = new Set<string>();
-  const out: FieldError[] = [];
-  for (const e of validate.errors ?? []) {
-    const d = describeSchemaError(e, data);
-    const path =
-      e.keyword === 'required'
-        ? [...d.path, String((e.params as { missingProperty: string }).missingProperty)]
-        : d.path;
-    const field = path.join('.') || root;
-    if (seen.has(field + d.code)) continue;
-    seen.add(field + d.code);
-    out.push({
-      field,
-      code: d.code,
-      message: d.message,
-      ...(d.allowed ? { allowed: d.allowed } : {}),
-    });
-  }
-  return out;
-}
 
 function operationOf(req: Request, res: Response): OperationValidators {
   const template = (req.baseUrl + (req.route as { path: string }).path).replace(/:(\w+)/g, '{$1}');

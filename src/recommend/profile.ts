@@ -2,7 +2,7 @@
 // enum taken from the loaded catalogue, so unknown fields (names, personnummer, free text) are refused.
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { newAjv, schemas, type JsonSchema } from '../catalogue/schemas.js';
-import { describeSchemaError } from '../validate/schema-problems.js';
+import { fieldErrors, type FieldError } from '../validate/field-errors.js';
 
 export interface Profile {
   age: number;
@@ -12,13 +12,6 @@ export interface Profile {
   schoolAbsence?: string;
   criminality?: string;
   [flag: string]: unknown;
-}
-
-export interface FieldProblem {
-  field: string;
-  code: string;
-  message: string;
-  allowed?: string;
 }
 
 /** The profile schema specialised to a catalogue (district ids as an enum). */
@@ -45,20 +38,7 @@ export function compileProfileValidator(districtIds: string[]): ValidateFunction
 export function checkProfile(
   validate: ValidateFunction,
   body: unknown,
-): { profile?: Profile; problems: FieldProblem[] } {
+): { profile?: Profile; problems: FieldError[] } {
   if (validate(body)) return { profile: body as Profile, problems: [] };
-  const problems = (validate.errors ?? []).map((e) => {
-    const d = describeSchemaError(e, body);
-    const field =
-      d.path.join('.') ||
-      (e.keyword === 'required'
-        ? String((e.params as { missingProperty: string }).missingProperty)
-        : '(profile)');
-    return { field, code: d.code, message: d.message, allowed: d.allowed };
-  });
-  // One entry per field and code: ajv may report the same field through several keywords.
-  const seen = new Set<string>();
-  return {
-    problems: problems.filter((p) => !seen.has(p.field + p.code) && !!seen.add(p.field + p.code)),
-  };
+  return { problems: fieldErrors(validate, body, '(profile)') };
 }
