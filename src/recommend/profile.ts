@@ -1,7 +1,7 @@
 // The anonymised needs profile: validated against schemas/profile.schema.json with the district
 // enum taken from the loaded catalogue, so unknown fields (names, personnummer, free text) are refused.
 import type { ValidateFunction } from 'ajv/dist/2020.js';
-import { newAjv, schemas, type JsonSchema } from '../catalogue/schemas.js';
+import { schemas, type JsonSchema } from '../catalogue/schemas.js';
 import { fieldErrors, type FieldError } from '../validate/field-errors.js';
 
 export interface Profile {
@@ -23,16 +23,6 @@ export function profileSchemaFor(districtIds: string[]): JsonSchema {
   s.properties.district = { ...s.properties.district, enum: districtIds };
   delete s.properties.district!.type;
   return s;
-}
-
-/** Compiling costs 100+ ms and a reload rarely changes the districts: reuse the last validator. */
-let lastValidator: { key: string; validate: ValidateFunction } | undefined;
-
-export function compileProfileValidator(districtIds: string[]): ValidateFunction {
-  const key = districtIds.join('\n');
-  if (lastValidator?.key !== key)
-    lastValidator = { key, validate: newAjv().compile(profileSchemaFor(districtIds)) };
-  return lastValidator.validate;
 }
 
 export function checkProfile(

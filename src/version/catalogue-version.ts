@@ -12,7 +12,6 @@ import { validateCatalogue, type ValidCatalogue } from '../validate/validate-cat
 import { CatalogueError, sortProblems } from '../catalogue/problem.js';
 import type { District, Intervention, Provider } from '../catalogue/types.js';
 import { compileRules, type CompiledRules } from '../engine/compile-rules.js';
-import { compileProfileValidator } from '../recommend/profile.js';
 import { plainNotesOf } from '../recommend/constraints.js';
 import { factDeriver, type FactDeriver } from '../recommend/derive-facts.js';
 import { rankTableOf, type RankTable } from '../rank/score.js';
@@ -57,6 +56,7 @@ export interface CatalogueVersion {
   districtById: Map<string, District>;
   providerById: Map<string, Provider>;
   rules: CompiledRules;
+  /** The profile check of POST /api/v1/recommendations (from requestValidators). */
   validateProfile: ValidateFunction;
   /** The OpenAPI document this version serves (districts, limits and examples injected). */
   openApi: OpenApiDocument;
@@ -144,6 +144,9 @@ export async function buildVersion(
   return assembleVersion(await prepareCatalogue(loc, opts));
 }
 
+/** The operation whose body is the profile. */
+const PROFILE_OPERATION = 'post /api/v1/recommendations';
+
 /**
  * The rest of a version, in steps separated by `pause` (a reload passes one that yields to the
  * event loop, so requests are answered between the steps).
@@ -171,8 +174,6 @@ export async function assembleVersion(
     catalogue.ranking,
     catalogue.vocabulary.wording,
   );
-  await pause();
-  const validateProfile = compileProfileValidator(catalogue.districts.map((d) => d.id));
   await pause();
   const search = buildSearchIndex({
     interventions,
@@ -206,7 +207,6 @@ export async function assembleVersion(
     districtById: new Map(catalogue.districts.map((d) => [d.id, d])),
     providerById: new Map(catalogue.providers.map((p) => [p.id, p])),
     rules,
-    validateProfile,
     search,
     staleFactsById,
     sourceTexts: prepared.sourceTexts,
@@ -216,6 +216,7 @@ export async function assembleVersion(
   const coverage = computeCoverage(parts, catalogue.statedLacks);
   const openApi = openApiDocument(parts);
   await pause();
+  const requestValidators = requestValidatorsFor(openApi, previous);
   return {
     ...parts,
     cards,
@@ -224,7 +225,10 @@ export async function assembleVersion(
     coverage,
     needCells: buildNeedCells(interventions, coverage),
     openApi,
-    requestValidators: requestValidatorsFor(openApi, previous),
+    requestValidators,
+    // The very validator POST /recommendations applies, so the CLI and the case harness check a
+    // profile exactly as the API does (and the profile schema is compiled once per version).
+    validateProfile: requestValidators.get(PROFILE_OPERATION)!.body!,
     runtime: newVersionRuntime(rules, interventions.length),
   };
 }
