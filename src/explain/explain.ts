@@ -6,6 +6,7 @@ import type { Profile } from '../recommend/profile.js';
 import type { StaleFact } from './stale-facts.js';
 import type { Recommendation } from '../catalogue/generated/api/recommendation.js';
 import { say, type Wording } from '../catalogue/wording.js';
+import { needAreasOf } from '../catalogue/need-reading.js';
 
 export interface RecommendationView {
   id: string;
@@ -202,8 +203,7 @@ export function whyNot(
       continue;
     }
     // Relevant through a sourced need area or the catalogue's reading: "why not" asserts nothing.
-    const areas = i.needAreasReading ? [...i.needAreas, ...i.needAreasReading.areas] : i.needAreas;
-    if (candidates.has(i) || !areas.some((n) => needs.includes(n))) continue;
+    if (candidates.has(i) || !needAreasOf(i).some((n) => needs.includes(n))) continue;
     out.push({ id: i.id, name: i.name, why: [...v.whyNotTexts.get(i.id)!] });
   }
   return out;

@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { District, Intervention, Provider, Vocabulary } from '../catalogue/types.js';
 import { availabilityOf } from '../catalogue/availability.js';
 import { ageText, say } from '../catalogue/wording.js';
+import { readingText } from '../catalogue/need-reading.js';
 import type {
   HsdsAttribute,
   HsdsExport,
@@ -146,13 +147,8 @@ function eligibility(v: HsdsInput, i: Intervention): string {
   ];
   // Empty = unknown (#13): said, not left blank; a reading is marked as the catalogue's, not the source's.
   if (!i.form.length) parts.push(`${say(vocab.wording, 'unknown.form')}.`);
-  if (i.needAreasReading)
-    parts.push(
-      `${say(vocab.wording, 'caveat.need-reading', {
-        needs: i.needAreasReading.areas.map((n) => vocab.needAreas[n]?.label ?? n).join(', '),
-        note: i.needAreasReading.note.replace(/\.$/, ''),
-      })}.`,
-    );
+  const reading = i.needAreasReading;
+  if (reading) parts.push(`${readingText(vocab, reading.areas, reading.note.replace(/\.$/, ''))}.`);
   if (i.preconditions?.length)
     parts.push(
       `Förutsättningar: ${i.preconditions.map((p) => p.text.replace(/\.$/, '')).join('; ')}.`,

@@ -10,8 +10,8 @@ import {
 import { deriveFacts, type FactDeriver } from './derive-facts.js';
 import { AVAILABILITIES, type Availability } from '../catalogue/availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
-import { availabilityText, say } from '../catalogue/wording.js';
-import { isReadingOnly } from '../catalogue/need-reading.js';
+import { availabilityText } from '../catalogue/wording.js';
+import { isReadingOnly, readingText } from '../catalogue/need-reading.js';
 import type { RequestScratch } from '../rank/request-scratch.js';
 import type { RankTable } from '../rank/score.js';
 import type { Profile } from './profile.js';
@@ -184,15 +184,6 @@ function answer(
   return result;
 }
 
-/** "Källan anger inte behovsområdet …; katalogens tolkning: …" for the areas matched by reading. */
-function readingNote(v: RecommendInput, i: Intervention, areas: string[]): string {
-  const labels = v.catalogue.vocabulary.needAreas;
-  return say(v.catalogue.vocabulary.wording, 'caveat.need-reading', {
-    needs: areas.map((n) => labels[n]?.label ?? n).join(', '),
-    note: i.needAreasReading!.note,
-  });
-}
-
 /**
  * A shown option with its reasons and matched needs (its supporting rules that fired, in rule-id
  * order) and its caveats (the constraint notes: unknown age bounds, unanswered preconditions).
@@ -228,7 +219,12 @@ function explained(
     accessNote: t.accessNoteIn.get(district)![x]!,
     reasons,
     // A match through the catalogue's reading of the need area is said to be one (#13).
-    caveats: readOnly.length ? [...notes, readingNote(v, intervention, readOnly)] : notes,
+    caveats: readOnly.length
+      ? [
+          ...notes,
+          readingText(v.catalogue.vocabulary, readOnly, intervention.needAreasReading!.note),
+        ]
+      : notes,
     matchedNeeds,
   };
 }

@@ -6,6 +6,7 @@
 import { problemAt, type YamlFile } from '../load/yaml-file.js';
 import type { Intervention, RuleDef } from '../catalogue/types.js';
 import type { Problem } from '../catalogue/problem.js';
+import { needAreasOf } from '../catalogue/need-reading.js';
 
 export function ruleNeedAreaWarnings(
   ruleFiles: readonly YamlFile[],
@@ -21,7 +22,7 @@ export function ruleNeedAreaWarnings(
     const index = (y.data as { rules: { id: string }[] }).rules.findIndex((x) => x.id === r.id);
     r.event.interventions.forEach((id, j) => {
       const i = byId.get(id);
-      if (!i || statesOrReads(i, r.needArea)) return;
+      if (!i || needAreasOf(i).includes(r.needArea)) return;
       out.push(
         problemAt(y, ['rules', index, 'event', 'interventions', j], {
           code: 'RULE_NEED_NOT_STATED',
@@ -33,10 +34,4 @@ export function ruleNeedAreaWarnings(
     });
   }
   return out;
-}
-
-/** The record's sources state the need area, or the catalogue marks it as a reading. */
-function statesOrReads(i: Intervention, needArea: string): boolean {
-  const areas: readonly string[] = [...i.needAreas, ...(i.needAreasReading?.areas ?? [])];
-  return areas.includes(needArea);
 }
