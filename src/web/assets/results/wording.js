@@ -1,6 +1,6 @@
 // @ts-check
 // The page's side of the shared wording: the same templates as the service (catalog/vocabulary.yaml
-// `wording`, served by GET /api/v1/vocabulary) and the same two rules as src/explain/wording.ts, so
+// `wording`, served by GET /api/v1/vocabulary) and the same two rules as src/catalogue/wording.ts, so
 // an unknown age reads the same on the page, in reasons, CDS Hooks and HSDS.
 
 /** @typedef {import('./types.js').Wording} Wording */
