@@ -6,6 +6,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { District, Intervention } from '../src/catalogue/types.js';
+import type { NeedArea } from '../src/catalogue/generated/intervention.js';
 import type { CatalogueVersion } from '../src/version/catalogue-version.js';
 import {
   computeCoverage,
@@ -76,7 +77,7 @@ const DISTRICTS: District[] = [
   { id: 'bro', name: 'Bro', area: 'inner' },
 ];
 
-const NEEDS = ['parenting', 'criminality', 'neglect', 'adoption', 'separation'];
+const NEEDS: NeedArea[] = ['parenting', 'criminality', 'neglect', 'adoption', 'separation'];
 
 const INTERVENTIONS: Intervention[] = [
   // parenting: local in Bro and Åby only; no central option → hard gap in Älvdal.

@@ -1,6 +1,7 @@
 // What facts rules may reference, and which values each takes. Derived from the profile schema
 // (one source of truth) plus the derived facts computed in recommend/derive-facts.ts.
 import { schemas } from './schemas.js';
+import type { NeedArea } from './generated/intervention.js';
 
 /** A profile's facts by name, as the rules read them (recommend/derive-facts.ts computes them). */
 export type Facts = Record<string, unknown>;
@@ -37,8 +38,10 @@ export function profileFactTypes(): Record<string, FactType> {
   return out;
 }
 
-export function needAreaIds(): string[] {
-  return (schemas.intervention as { $defs: { needArea: { enum: string[] } } }).$defs.needArea.enum;
+/** The need-area enum of schemas/intervention.schema.json, in its order (the generated NeedArea). */
+export function needAreaIds(): NeedArea[] {
+  return (schemas.intervention as { $defs: { needArea: { enum: NeedArea[] } } }).$defs.needArea
+    .enum;
 }
 
 export function allFactTypes(ageBandIds: string[]): Record<string, FactType> {

@@ -82,7 +82,7 @@ export function coverageCsv(
         yesNo(w, c.highEvidence),
         yesNo(w, c.gap),
         yesNo(w, c.hardGap),
-        cov.catalogueVersion ?? '',
+        cov.catalogueVersion,
       ]);
     }
   }

@@ -1,11 +1,12 @@
 // What the coverage model reads: a catalogue version's slice, or a hand-made input (tests,
 // fixtures), both brought to one shape.
 import type { District, Intervention, Provider, RankingConfig } from '../catalogue/types.js';
+import type { NeedArea } from '../catalogue/generated/intervention.js';
 import { needAreaIds } from '../catalogue/fact-types.js';
 
 /** What the model needs when not given a whole CatalogueVersion (tests, fixtures). */
 export interface CoverageInput {
-  version?: string;
+  version: string;
   interventions: Intervention[];
   districts: District[];
   ranking: Pick<RankingConfig, 'highEvidenceLevels'>;
@@ -15,7 +16,7 @@ export interface CoverageInput {
   };
   providers?: Provider[];
   /** Defaults to the need-area enum of schemas/intervention.schema.json. */
-  needAreas?: string[];
+  needAreas?: NeedArea[];
   /** Ids whose availability (offeredIn) rests only on stale sources; none when absent. */
   staleAvailability?: ReadonlySet<string>;
 }
@@ -38,11 +39,7 @@ function isVersion(x: VersionSlice | CoverageInput): x is VersionSlice {
   return 'catalogue' in x && 'interventionById' in x;
 }
 
-export function normalise(x: VersionSlice | CoverageInput): Required<
-  Omit<CoverageInput, 'version'>
-> & {
-  version: string | null;
-} {
+export function normalise(x: VersionSlice | CoverageInput): Required<CoverageInput> {
   if (isVersion(x)) {
     return {
       version: x.version,
@@ -60,7 +57,7 @@ export function normalise(x: VersionSlice | CoverageInput): Required<
     };
   }
   return {
-    version: x.version ?? null,
+    version: x.version,
     interventions: x.interventions,
     districts: x.districts,
     ranking: x.ranking,

@@ -1,6 +1,7 @@
 // Coverage as a Markdown report (Swedish): overview matrix, basutbud, gaps per district with the
 // central alternatives, what districts said they lack (seed 003) and the planning view.
 import type { Coverage, NamedOption, OptionRef } from './coverage-model.js';
+import type { NeedArea } from '../catalogue/generated/intervention.js';
 import { areaText, levelShort, listText, say, yesNo, type Wording } from '../catalogue/wording.js';
 import { centralText, otherDistrictText } from './coverage-csv.js';
 
@@ -30,14 +31,14 @@ function namedText(w: Wording, o: NamedOption): string {
 export function coverageMarkdown(cov: Coverage, w: Wording): string {
   const label = new Map(cov.needAreas.map((n) => [n.id, n.label]));
   const evidence = new Map(cov.evidenceLevels.map((e) => [e.id, e.label]));
-  const nl = (n: string) => label.get(n) ?? n;
+  const nl = (n: NeedArea) => label.get(n) ?? n;
   const highNames = cov.highEvidenceLevels.map((e) => evidence.get(e) ?? e);
   const mark = (o: OptionRef) => (cov.highEvidenceLevels.includes(o.evidenceLevel) ? ' ★' : '');
   const L: string[] = [];
 
   L.push('# Täckning av öppenvård för barn, unga och familj i Stockholm', '');
   L.push(
-    `Katalogversion: \`${cov.catalogueVersion ?? 'okänd'}\`. Rapporten är beräknad från katalogen, ` +
+    `Katalogversion: \`${cov.catalogueVersion}\`. Rapporten är beräknad från katalogen, ` +
       'inte handskriven. Bara insatser som erbjuds i Stockholm räknas som lokala eller centrala.',
     '',
   );

@@ -1,112 +1,45 @@
 // The equity view (likställighet): for every district × need area, what exists locally, centrally,
 // in other districts and not in Stockholm at all. Computed from the catalogue, never hand-kept.
 // Pure: the same input gives the same, deterministically ordered output.
-import type { District, Intervention, Level, StatedLack } from '../catalogue/types.js';
+import type { Intervention, StatedLack } from '../catalogue/types.js';
 import { availabilityOf, OPEN_TO_EVERY_DISTRICT } from '../catalogue/availability.js';
 import { normalise, type CoverageInput, type VersionSlice } from './coverage-input.js';
+import type * as CT from '../catalogue/generated/api/coverage.js';
 
 export type { CoverageInput, StatedLack, VersionSlice };
 
-/** One option in a coverage cell. `level` says whether it is central, regional or a framework agreement. */
-export interface OptionRef {
-  id: string;
-  name: string;
-  level: Level;
-  evidenceLevel: string;
-  /** Provider id and name; only for options not run by a district (central, regional, …). */
-  provider?: string;
-  providerName?: string;
-}
+// The answer's shapes are generated from schemas/api/coverage.schema.json (npm run gen:types): the
+// schema is the contract GET /api/v1/coverage is checked against, so the model cannot drift from it.
+// The names here are kept so imports stay stable.
 
-export interface DistrictRef {
-  id: string;
-  name: string;
-}
+/** One option in a coverage cell. `level` says whether it is central, regional or a framework
+ * agreement; provider id and name only for options not run by a district. */
+export type OptionRef = CT.OptionRef;
+
+export type DistrictRef = CT.DistrictRef;
 
 /** A district-run option elsewhere: which districts offer it (and so could sell it). */
-export interface OtherDistrictOption extends OptionRef {
-  districts: DistrictRef[];
-}
+export type OtherDistrictOption = CT.OtherDistrictOption;
 
-export interface CoverageCell {
-  needArea: string;
-  /** Run by this district itself. */
-  local: OptionRef[];
-  /** Central, regional or framework-agreement options: open to every district. */
-  central: OptionRef[];
-  /** Run by other districts only; could be bought. */
-  otherDistricts: OtherDistrictOption[];
-  /** District-run, but the seeds do not say where: never counted as local. */
-  unknownDistricts: OptionRef[];
-  /** Described in the seeds but not offered in Stockholm (or only outside it): planning only. */
-  notInStockholm: OptionRef[];
-  /** At least one local or central option has a high evidence level (rules/ranking.yaml). */
-  highEvidence: boolean;
-  /** No local option. */
-  gap: boolean;
-  /** No local option and no central option either. */
-  hardGap: boolean;
-  /** Every local option's availability rests only on stale sources (staleAfterYears, #13). */
-  staleOnly: boolean;
-}
+/** One district × one need area: local, central, other districts, unknown, not in Stockholm. */
+export type CoverageCell = CT.CoverageCell;
 
-export interface DistrictCoverage {
-  district: District;
-  cells: CoverageCell[];
-  /** Need-area ids without a local option, in need-area order. */
-  gaps: string[];
-  /** Need-area ids without a local or central option. */
-  hardGaps: string[];
-}
+/** A district's row: its cells and the need areas without a local (gaps) or any (hardGaps) option. */
+export type DistrictCoverage = CT.DistrictCoverage;
 
-export interface NeedAreaSummary {
-  id: string;
-  label: string;
-  /** How many districts have a local option. */
-  districtsWithLocal: number;
-  /** District ids where this need area is a gap / a hard gap. */
-  gapIn: string[];
-  hardGapIn: string[];
-}
+export type NeedAreaSummary = CT.NeedAreaSummary;
 
-export type NamedAvailability = 'central' | 'district' | 'unknown-district' | 'not-in-stockholm';
+export type NamedOption = CT.NamedOption;
 
-export interface NamedOption extends OptionRef {
-  availability: NamedAvailability;
-  /** For district-run options: where. */
-  districts: DistrictRef[];
-}
+export type NamedAvailability = NamedOption['availability'];
 
-export interface StatedLackCoverage extends StatedLack {
-  interventions: string[];
-  /** Central/regional/framework-agreement options for the lack's need areas, plus named ones that are central. */
-  central: OptionRef[];
-  /** The interventions the lack names, with where they exist. */
-  named: NamedOption[];
-  /** Something answering the lack exists for every district (a central option). */
-  existsCentrally: boolean;
-}
+export type StatedLackCoverage = CT.StatedLackCoverage;
 
-export interface PlanningEntry {
-  needArea: string;
-  label: string;
-  /** Methods not offered in Stockholm ("finns inte i Stockholm"). */
-  options: OptionRef[];
-}
+/** Planning view: methods not offered in Stockholm ("finns inte i Stockholm") per need area. */
+export type PlanningEntry = CT.PlanningEntry;
 
-export interface Coverage {
-  catalogueVersion: string | null;
-  highEvidenceLevels: string[];
-  /** Evidence-level labels from the vocabulary, `high` per rules/ranking.yaml highEvidenceLevels. */
-  evidenceLevels: { id: string; label: string; high: boolean }[];
-  needAreas: NeedAreaSummary[];
-  districts: DistrictCoverage[];
-  /** Need areas every district covers locally (a de facto basutbud). */
-  basutbud: string[];
-  /** Planning view: not-in-Stockholm methods against the need areas they address. */
-  planning: PlanningEntry[];
-  statedLacks: StatedLackCoverage[];
-}
+/** The whole equity view, as GET /api/v1/coverage answers it. */
+export type Coverage = CT.CoverageResponse;
 
 const collator = new Intl.Collator('sv', { sensitivity: 'base', numeric: true });
 const byName = (a: { name: string; id: string }, b: { name: string; id: string }) =>
@@ -148,7 +81,7 @@ export function computeCoverage(
   // Per need area, the options in each availability class that do not depend on the district.
   const perNeed = new Map(
     c.needAreas.map((n) => {
-      const here = interventions.filter((i) => (i.needAreas as string[]).includes(n));
+      const here = interventions.filter((i) => i.needAreas.includes(n));
       return [
         n,
         {

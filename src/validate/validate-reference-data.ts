@@ -53,8 +53,9 @@ export function checkNeedAreaLabels(
       );
     }
   }
+  const known = new Set<string>(enumNeeds);
   for (const id of Object.keys(vocabulary.needAreas)) {
-    if (!enumNeeds.includes(id)) {
+    if (!known.has(id)) {
       problems.push(
         problemAt(
           y,

@@ -25,6 +25,8 @@ const FILE_COMPONENTS: [string, string, string][] = [
   ['profile.schema.json', '', 'Profile'],
   // How answers are grouped for reading (rules/ranking.yaml), served with the vocabulary.
   ['ranking.schema.json', '/properties/resultGroups/items', 'ResultGroup'],
+  // The coverage answer's stated lacks quote the file's source reference (lackSource).
+  ['stated-lacks.schema.json', '', 'StatedLacks'],
 ];
 
 /** `#/$defs/x` and `[../]file.schema.json#/$defs/x` become `#/components/schemas/x`; a file's

@@ -60,13 +60,13 @@ export interface Lack {
    * Why the need areas/interventions were chosen, when not obvious.
    */
   note?: string;
-  source: Source;
+  source: LackSource;
 }
 /**
  * This interface was referenced by `StatedLacks`'s JSON-Schema
- * via the `definition` "source".
+ * via the `definition` "lackSource".
  */
-export interface Source {
+export interface LackSource {
   /**
    * Source file name in catalog/sources/ (listed in catalog/sources.yaml).
    */
