@@ -1,9 +1,12 @@
-// GET /api/v1/coverage and /api/v1/coverage/:district — JSON and CSV, problems for bad input.
+// GET /api/v1/coverage and /api/v1/coverage/:district — JSON and CSV, problems for bad input, and
+// the JSON answers against the response schemas the OpenAPI document gives (strict: a wrong or
+// extra field anywhere fails).
 import { expect } from 'chai';
 import request from 'supertest';
 import { testApp, type TestApp } from './helpers/app.js';
 import { needAreaIds } from '../src/catalogue/fact-types.js';
 import { CSV_HEADER } from '../src/coverage/coverage-csv.js';
+import { documentValidators } from './helpers/openapi-ajv.js';
 
 const PROBLEM_RE = /^application\/problem\+json/;
 
@@ -186,5 +189,113 @@ describe('coverage API', () => {
     }
     const res = await request(t.app).get('/api/v1/coverage?format=xml').expect(400);
     expect(res.body.errors[0].allowed).to.equal('json, csv');
+  });
+});
+
+/** Answer JSON, untyped as supertest parses it: the mutations below break it on purpose. */
+type Json = request.Response['body'];
+
+describe('coverage answers match the OpenAPI response schemas (schemas/api/coverage.schema.json)', () => {
+  let t: TestApp;
+  let all: Json;
+  let one: Json;
+  let validateAll: (x: unknown) => boolean;
+  let validateOne: (x: unknown) => boolean;
+
+  before(async () => {
+    t = await testApp();
+    const v = documentValidators((await request(t.app).get('/openapi.json').expect(200)).body);
+    validateAll = v.response('/api/v1/coverage', 'get', '200')!;
+    validateOne = v.response('/api/v1/coverage/{district}', 'get', '200')!;
+    all = (await request(t.app).get('/api/v1/coverage').expect(200)).body;
+    one = (await request(t.app).get('/api/v1/coverage/kungsholmen').expect(200)).body;
+  });
+
+  /** The errors ajv gives, short, for the assertion message. */
+  const why = (f: (x: unknown) => boolean) =>
+    JSON.stringify((f as { errors?: unknown[] }).errors?.slice(0, 3));
+
+  it('the whole view and one district validate, and so does the model the CLI report reads', () => {
+    expect(validateAll(all), why(validateAll)).to.equal(true);
+    expect(validateOne(one), why(validateOne)).to.equal(true);
+    // The model (npm run report:coverage renders it) is the answer, field for field.
+    const model = JSON.parse(JSON.stringify(t.store.current().coverage));
+    expect(model).to.deep.equal(all);
+    // The answer exercises every kind of option the schema describes.
+    const cells = all.districts.flatMap((d: Json) => d.cells);
+    for (const k of ['local', 'central', 'otherDistricts', 'unknownDistricts', 'notInStockholm'])
+      expect(
+        cells.some((c: Json) => c[k].length > 0),
+        k,
+      ).to.equal(true);
+    const named = all.statedLacks.flatMap((l: Json) => l.named).map((o: Json) => o.availability);
+    expect(new Set(named)).to.have.property('size').that.is.greaterThan(1);
+  });
+
+  /** First cell option of a kind matching `pick`, as a path into the answer. */
+  const firstOption = (body: Json, kind: string, pick: (o: Json) => boolean): Json => {
+    for (const d of body.districts)
+      for (const c of d.cells) for (const o of c[kind]) if (pick(o)) return o;
+    throw new Error(`no ${kind} option`);
+  };
+  const isDistrict = (o: Json) => o.level === 'district';
+
+  const mutations: [string, (b: Json) => void][] = [
+    ['an extra top-level field', (b) => (b.generatedAt = '2026-11-30')],
+    ['an extra field in a district row', (b) => (b.districts[0].population = 1)],
+    ['an extra field in a cell', (b) => (b.districts[0].cells[0].note = 'x')],
+    ['a cell without staleOnly', (b) => delete b.districts[0].cells[0].staleOnly],
+    ['a cell with an unknown need area', (b) => (b.districts[0].cells[0].needArea = 'housing')],
+    ['a cell whose gap is a string', (b) => (b.districts[0].cells[0].gap = 'ja')],
+    ['an extra field in a local option', (b) => (firstOption(b, 'local', isDistrict).rank = 1)],
+    [
+      'a district-run option with a provider',
+      (b) => (firstOption(b, 'local', isDistrict).provider = 'sdf'),
+    ],
+    [
+      'a central option without its provider',
+      (b) => delete firstOption(b, 'central', (o) => !isDistrict(o)).provider,
+    ],
+    [
+      'an option with an unknown evidence level',
+      (b) => (firstOption(b, 'central', () => true).evidenceLevel = 'strong'),
+    ],
+    [
+      'an other-district option without its districts',
+      (b) => delete firstOption(b, 'otherDistricts', () => true).districts,
+    ],
+    [
+      'a district reference with an extra field',
+      (b) => (firstOption(b, 'otherDistricts', () => true).districts[0].area = 'inner'),
+    ],
+    ['a need-area summary with an extra field', (b) => (b.needAreas[0].share = 0.5)],
+    ['a need-area summary without gapIn', (b) => delete b.needAreas[0].gapIn],
+    ['a stated lack without existsCentrally', (b) => delete b.statedLacks[0].existsCentrally],
+    ['a stated lack with an extra field', (b) => (b.statedLacks[0].district = 'bromma')],
+    [
+      'a named option with an unknown availability',
+      (b) => (b.statedLacks.find((l: Json) => l.named.length).named[0].availability = 'somewhere'),
+    ],
+    ['a planning entry without its label', (b) => delete b.planning[0].label],
+    ['an evidence label with an extra field', (b) => (b.evidenceLevels[0].rank = 1)],
+    ['a catalogue version that is not the hash', (b) => (b.catalogueVersion = 'v1')],
+    ['no basutbud', (b) => delete b.basutbud],
+  ];
+  for (const [what, mutate] of mutations) {
+    it(`rejects the whole view with ${what}`, () => {
+      const b = structuredClone(all);
+      mutate(b);
+      expect(validateAll(b)).to.equal(false);
+    });
+  }
+
+  it('rejects one district with an extra field, a full need-area summary or no cells', () => {
+    expect(validateOne({ ...one, districts: [] })).to.equal(false);
+    const summary = structuredClone(one);
+    summary.needAreas[0] = all.needAreas[0];
+    expect(validateOne(summary)).to.equal(false);
+    const noCells = structuredClone(one);
+    delete noCells.cells;
+    expect(validateOne(noCells)).to.equal(false);
   });
 });

@@ -2,10 +2,10 @@
 // validator), documents exactly the routes Express serves (read from the router), every $ref
 // resolves, its Profile is the schema the API enforces, real responses match the documented
 // schemas, and the docs page loads only local assets under a CSP without inline scripts.
-import { createRequire } from 'node:module';
 import { expect } from 'chai';
 import request from 'supertest';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { documentValidators, type DocumentValidators } from './helpers/openapi-ajv.js';
 import { testApp, type TestApp } from './helpers/app.js';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { profileSchemaFor } from '../src/recommend/profile.js';
@@ -14,8 +14,6 @@ import { CDS_HOOK, CDS_SERVICE_ID } from '../src/http/routes/cds-hooks.js';
 import { expressRoutes } from './helpers/express-routes.js';
 
 type Obj = Record<string, unknown>;
-
-const addFormats = createRequire(import.meta.url)('ajv-formats') as (ajv: Ajv2020) => Ajv2020;
 
 /** Every `$ref` in the document with the JSON pointer where it occurs. */
 function collectRefs(
@@ -47,12 +45,10 @@ function resolvePointer(doc: unknown, ref: string): unknown {
 describe('OpenAPI document (GET /openapi.json)', () => {
   let t: TestApp;
   let doc: Obj & { paths: Record<string, Obj>; components: { schemas: Record<string, Obj> } };
-  let ajv: Ajv2020;
-  const DOC_ID = 'https://insatsguiden.test/openapi.json';
+  let validators: DocumentValidators;
 
   /** A validator for a documented component, resolving refs inside the document. */
-  const validatorFor = (name: string): ValidateFunction =>
-    ajv.getSchema(`${DOC_ID}#/components/schemas/${name}`)!;
+  const validatorFor = (name: string): ValidateFunction => validators.component(name)!;
 
   before(async () => {
     t = await testApp();
@@ -61,9 +57,7 @@ describe('OpenAPI document (GET /openapi.json)', () => {
       .expect(200)
       .expect('Content-Type', /application\/json/);
     doc = res.body;
-    // OpenAPI-only keywords (e.g. in parameter objects) are not schema keywords: strict off.
-    ajv = addFormats(new Ajv2020({ strict: false, allErrors: true }));
-    ajv.addSchema({ ...doc, $id: DOC_ID });
+    validators = documentValidators(doc);
   });
 
   it('is valid against the OpenAPI 3.1 schema', async () => {
