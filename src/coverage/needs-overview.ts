@@ -6,22 +6,19 @@
 // membership.
 import type { Intervention } from '../catalogue/types.js';
 import { CITY_WIDE } from '../catalogue/availability.js';
+import type { NeedArea } from '../catalogue/generated/intervention.js';
+import type { NeedLine as GeneratedNeedLine } from '../catalogue/generated/api/recommendation.js';
 import type { Coverage, OptionRef } from './coverage-model.js';
 
-export type NeedGap = 'none' | 'local' | 'hard';
+/**
+ * One row of the answer's needsOverview, generated from schemas/api/recommendation.schema.json:
+ * fitting options the district runs itself (local), central or regional ones every district can
+ * grant directly (cityWide), ones run by other districts or called off the framework agreement
+ * (elsewhere); gap none: a local option fits, local: only city-wide ones, hard: neither.
+ */
+export type NeedLine = GeneratedNeedLine;
 
-export interface NeedLine {
-  needArea: string;
-  label: string;
-  /** Fitting options the district runs itself. */
-  local: string[];
-  /** Fitting central or regional options (every district can grant them directly). */
-  cityWide: string[];
-  /** Fitting options run by other districts or called off the framework agreement. */
-  elsewhere: string[];
-  /** none: a local option fits; local: only city-wide ones; hard: neither. */
-  gap: NeedGap;
-}
+export type NeedGap = NeedLine['gap'];
 
 interface CellPositions {
   local: Int32Array;
@@ -72,7 +69,7 @@ export function buildNeedCells(
 export function needsOverview(
   v: NeedsOverviewInput,
   district: string,
-  needs: readonly string[],
+  needs: readonly NeedArea[],
   fits: (x: number) => boolean,
 ): NeedLine[] {
   const cells = v.needCells.get(district) ?? v.needCells.get('')!;

@@ -1,5 +1,7 @@
 // Step 4: run the rules for a profile, apply hard constraints, score, rank and explain.
 import type { Intervention } from '../catalogue/types.js';
+import type { NeedArea } from '../catalogue/generated/intervention.js';
+import type { CentralAlternative as GeneratedCentralAlternative } from '../catalogue/generated/api/recommendation.js';
 import type { ValidCatalogue } from '../validate/validate-catalogue.js';
 import {
   fired,
@@ -54,7 +56,7 @@ export interface RecommendOptions {
 export interface RecommendationResult {
   catalogueVersion: string;
   profile: Profile;
-  needs: string[];
+  needs: NeedArea[];
   /** How many options fit the profile; `recommendations` lists the best `limit` of them. */
   total: number;
   recommendations: RecommendationView[];
@@ -66,15 +68,12 @@ export interface RecommendationResult {
   excluded?: ExcludedView[];
 }
 
-export interface CentralAlternative {
-  id: string;
-  name: string;
-  availability: 'central' | 'regional';
-  /** The profile's needs it covers (its row in needsOverview). */
-  needs: string[];
-  /** It covers a need no fitting local option covers. */
-  fillsLocalGap: boolean;
-}
+/**
+ * A fitting central or regional option (schemas/api/recommendation.schema.json): the profile's
+ * needs it covers (its rows in needsOverview), and whether it covers a need no fitting local
+ * option covers (fillsLocalGap).
+ */
+export type CentralAlternative = GeneratedCentralAlternative;
 
 /** A shown option: score, availability, and why (reasons, caveats, matched needs). */
 interface Shown {
@@ -95,7 +94,7 @@ export async function recommend(
 ): Promise<RecommendationResult> {
   const facts = deriveFacts(profile, v.factDeriver);
   const outcomes = await fired(v.rules, v.runtime.engine, facts, profile.age, { memo: opts.memo });
-  return answer(v, profile, facts.needs as string[], outcomes, opts);
+  return answer(v, profile, facts.needs as NeedArea[], outcomes, opts);
 }
 
 /**
@@ -109,7 +108,7 @@ export async function recommend(
 function answer(
   v: RecommendInput,
   profile: Profile,
-  needs: string[],
+  needs: NeedArea[],
   outcomes: readonly SupportEvent[][],
   opts: RecommendOptions,
 ): RecommendationResult {
@@ -142,7 +141,7 @@ function answer(
     }
   }
 
-  const placementRisk = needs.some((n) => (cfg.ranking.placementRiskNeeds as string[]).includes(n));
+  const placementRisk = needs.some((n) => cfg.ranking.placementRiskNeeds.includes(n));
   const kept = s.kept;
   for (let k = 0; k < s.keptCount; k++) {
     const x = kept[k]!;
