@@ -32,7 +32,7 @@ export function openCell(C, btn, focusPanel) {
       t('coverage.other-districts'),
       cell.otherDistricts.map((o) => optionLink(C, o, o.districts.map((x) => x.name).join(', '))),
     ],
-    [t('coverage.unknown-districts'), (cell.unknownDistricts ?? []).map((o) => optionLink(C, o))],
+    [t('coverage.unknown-districts'), cell.unknownDistricts.map((o) => optionLink(C, o))],
     [t('coverage.not-in-stockholm'), cell.notInStockholm.map((o) => optionLink(C, o))],
   ];
   const groups = all.filter(([, items]) => items.length);

@@ -30,7 +30,7 @@ function namedText(o) {
 
 /** @param {CovCtx} C */
 export function renderLacks(C) {
-  const lacks = C.cov.statedLacks ?? [];
+  const lacks = C.cov.statedLacks;
   const first = lacks[0];
   if (!first) {
     byId('lacks-source').textContent = t('coverage.lacks.none');

@@ -5,24 +5,15 @@ import { h } from '../dom.js';
 import { t } from '../text.js';
 
 /**
- * @typedef {{ id: string, name: string, evidenceLevel: string, level?: string,
- *   districts?: { id?: string, name: string }[], provider?: string, providerName?: string,
- *   availability?: string }} CovOption
- * @typedef {{ needArea: string, gap: boolean, hardGap: boolean, highEvidence?: boolean,
- *   staleOnly?: boolean, local: CovOption[], central: CovOption[],
- *   otherDistricts: (CovOption & { districts: { name: string }[] })[],
- *   unknownDistricts?: CovOption[], notInStockholm: CovOption[] }} Cell
- * @typedef {{ district: { id: string, name: string }, cells: Cell[], gaps: string[],
- *   hardGaps: string[] }} DistrictCoverage
- * @typedef {{ id: string, text: string, needAreas: string[], central: CovOption[],
- *   named?: (CovOption & { availability: string })[], note?: string, existsCentrally: boolean,
- *   source: { document: string, section: string } }} StatedLack
- * @typedef {{
- *   catalogueVersion: string, districts: DistrictCoverage[],
- *   needAreas: { id: string, label: string }[], evidenceLevels: { id: string, label: string }[],
- *   highEvidenceLevels?: string[], basutbud: string[], statedLacks?: StatedLack[],
- *   planning: { label: string, options: CovOption[] }[]
- * }} Coverage
+ * The coverage answer's shapes are generated from schemas/api/coverage.schema.json, the contract
+ * GET /api/v1/coverage is tested against (npm run gen:types), so the page reads the same types.
+ * @typedef {import('../../../catalogue/generated/api/coverage.js').CoverageResponse} Coverage
+ * @typedef {import('../../../catalogue/generated/api/coverage.js').CoverageCell} Cell
+ * @typedef {import('../../../catalogue/generated/api/coverage.js').DistrictCoverage} DistrictCoverage
+ * @typedef {import('../../../catalogue/generated/api/coverage.js').StatedLackCoverage} StatedLack
+ * @typedef {import('../../../catalogue/generated/api/coverage.js').OptionRef
+ *   | import('../../../catalogue/generated/api/coverage.js').OtherDistrictOption
+ *   | import('../../../catalogue/generated/api/coverage.js').NamedOption} CovOption
  * @typedef {{ cov: Coverage, L: import('../results/types.js').Labels, high: Set<string>,
  *   needLabel: (id: string) => string, evidenceLabel: (id: string) => string }} CovCtx
  * @typedef {{ cls: string, symbol: string, key: string }} CellState
@@ -57,7 +48,7 @@ export function coverageContext(cov, L) {
   return {
     cov,
     L,
-    high: new Set(cov.highEvidenceLevels ?? []),
+    high: new Set(cov.highEvidenceLevels),
     needLabel: (id) => cov.needAreas.find((n) => n.id === id)?.label ?? id,
     evidenceLabel: (id) => cov.evidenceLevels.find((e) => e.id === id)?.label ?? id,
   };
