@@ -17,10 +17,8 @@
  *   staleFacts?: { fact: string, document: string, title: string, year: number, text: string }[],
  *   eligibilityNotes?: string[]
  * }} Recommendation
- * @typedef {{ needArea: string, label: string, local: string[], cityWide: string[],
- *   elsewhere: string[], gap: 'none' | 'local' | 'hard' }} NeedLine
- * @typedef {{ id: string, name: string, availability: string, needs: string[],
- *   fillsLocalGap: boolean }} CentralAlternative
+ * @typedef {import('../../../catalogue/generated/api/recommendation.js').NeedLine} NeedLine
+ * @typedef {import('../../../catalogue/generated/api/recommendation.js').CentralAlternative} CentralAlternative
  * @typedef {{ id: string, name: string, why: string[] }} Excluded
  * @typedef {{
  *   catalogueVersion: string, profile: Record<string, unknown> & { age?: number, district?: string },
