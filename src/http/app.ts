@@ -82,7 +82,7 @@ export function createApp(ctx: AppContext): express.Express {
   const api = express.Router();
   api.use(rememberMount);
   api.use(catalogueRoutes());
-  api.use(recommendationRoutes());
+  api.use(recommendationRoutes(ctx.config.answerCacheBytes));
   api.use(searchRoutes());
   api.use(coverageRoutes());
   api.use(sourceRoutes());

@@ -8,6 +8,7 @@ import { recommend } from '../../recommend/recommend.js';
 import { badRequest } from '../problem.js';
 import { fieldList } from '../problem-bounds.js';
 import { recommendationJson } from '../serialize.js';
+import { cachedAnswer } from '../answer-cache.js';
 
 /** The 400 that names every offending profile field and what is allowed. */
 const invalidProfile = (errors: FieldError[]) =>
@@ -18,7 +19,8 @@ const invalidProfile = (errors: FieldError[]) =>
     { errors },
   );
 
-export function recommendationRoutes(): Router {
+/** `answerCacheBytes`: the bound of the per-version answer cache (ANSWER_CACHE_MB); 0 = off. */
+export function recommendationRoutes(answerCacheBytes: number): Router {
   const r = Router();
   r.post('/recommendations', async (req, res) => {
     const v = versionOf(res);
@@ -30,9 +32,14 @@ export function recommendationRoutes(): Router {
       view: AnswerView;
     }>(req, res);
     const profile = validBody<Profile>(req, res, invalidProfile, '(profile)');
-    res
-      .type('application/json')
-      .send(recommendationJson(v, await recommend(v, profile, { explain, limit }), view));
+    // Everything the answer depends on besides the version. The profile is already validated, so
+    // its JSON is small and anonymised; the key never leaves this process (no log, no header).
+    const key = `${view}|${explain}|${limit}|${JSON.stringify(profile)}`;
+    const body = await cachedAnswer(v, answerCacheBytes, key, async () =>
+      recommendationJson(v, await recommend(v, profile, { explain, limit }), view),
+    );
+    // Bytes, so Express adds no charset itself: say it, as for every other JSON answer.
+    res.type('application/json; charset=utf-8').send(body);
   });
   return r;
 }
