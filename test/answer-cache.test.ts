@@ -3,6 +3,7 @@
 // its byte bound, and a reload starts the new version with an empty cache of its own.
 import { expect } from 'chai';
 import fc from 'fast-check';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import { CatalogueStore } from '../src/version/catalogue-store.js';
 import { defaultCatalogDir, defaultRulesDir, projectRoot } from '../src/config/paths.js';
@@ -66,6 +67,39 @@ describe('answer cache', () => {
     expect(sent, 'the test must overflow the bound').to.be.greaterThan(2 * 1024 * 1024);
     expect(answers.calculatedSize).to.be.at.most(1024 * 1024);
     expect(answers.size).to.be.greaterThan(0).and.lessThan(profiles.length);
+  });
+
+  it('compresses an answer asked for again once, and keeps its gzip and brotli bytes', async () => {
+    const store = await freshStore();
+    const t = await testApp({}, store);
+    const p = { age: 15, district: 'farsta', criminality: 'convicted', schoolAbsence: 'frequent' };
+    const first = await request(t.app)
+      .post(PATH)
+      .set('Accept-Encoding', 'gzip')
+      .send(p)
+      .expect(200);
+    const entry = [...store.current().runtime.answers!.values()][0]!;
+    // The first answer was compressed on the fly by the middleware: nothing kept yet.
+    expect(first.headers['content-encoding']).to.equal('gzip');
+    expect(entry.gzip).to.equal(undefined);
+    for (const encoding of ['gzip', 'br', 'gzip'] as const) {
+      const again = await request(t.app)
+        .post(PATH)
+        .set('Accept-Encoding', encoding)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .send(p)
+        .expect(200);
+      expect(again.headers['content-encoding']).to.equal(encoding);
+      expect(again.headers.vary).to.match(/Accept-Encoding/);
+    }
+    expect(gunzipSync(entry.gzip!).equals(entry.body)).to.equal(true);
+    expect(brotliDecompressSync(entry.br!).equals(entry.body)).to.equal(true);
+    expect(entry.body.toString('utf8')).to.equal(first.text);
   });
 
   it('dies with its version: a reload serves from a new, empty cache', async () => {

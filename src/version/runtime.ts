@@ -32,7 +32,7 @@ export interface VersionRuntime {
    * Recommendation answers as sent, by request (view, options, profile), bounded in bytes by the
    * HTTP layer (ANSWER_CACHE_MB) and created on first use; absent when the cache is off.
    */
-  answers?: LRUCache<string, Buffer>;
+  answers?: LRUCache<string, ResponseBytes>;
 }
 
 export function newVersionRuntime(rules: CompiledRules, options: number): VersionRuntime {

@@ -9,6 +9,7 @@ import { badRequest } from '../problem.js';
 import { fieldList } from '../problem-bounds.js';
 import { recommendationJson } from '../serialize.js';
 import { cachedAnswer } from '../answer-cache.js';
+import { sendPrecomputed } from '../precomputed.js';
 
 /** The 400 that names every offending profile field and what is allowed. */
 const invalidProfile = (errors: FieldError[]) =>
@@ -35,11 +36,13 @@ export function recommendationRoutes(answerCacheBytes: number): Router {
     // Everything the answer depends on besides the version. The profile is already validated, so
     // its JSON is small and anonymised; the key never leaves this process (no log, no header).
     const key = `${view}|${explain}|${limit}|${JSON.stringify(profile)}`;
-    const body = await cachedAnswer(v, answerCacheBytes, key, async () =>
+    const { entry, hit } = await cachedAnswer(v, answerCacheBytes, key, async () =>
       recommendationJson(v, await recommend(v, profile, { explain, limit }), view),
     );
-    // Bytes, so Express adds no charset itself: say it, as for every other JSON answer.
-    res.type('application/json; charset=utf-8').send(body);
+    // A first answer is compressed on the fly by the middleware; an answer asked for again is
+    // compressed once and its gzip or brotli bytes kept with it.
+    if (hit) sendPrecomputed(req, res, entry);
+    else res.type(entry.type).send(entry.body);
   });
   return r;
 }
