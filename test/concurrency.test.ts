@@ -68,7 +68,8 @@ describe('concurrency correctness', () => {
   });
 
   it('50 different profiles fired at once over HTTP match their sequential answers', async () => {
-    const t = await testApp();
+    // Answer cache off: with it on, the parallel requests would be cache hits of the sequential ones.
+    const t = await testApp({ ANSWER_CACHE_MB: '0' });
     // The shared test store's memos may be warm from other tests; this checks the HTTP path.
     const v = t.store.current();
     const profiles = fc.sample(profileArb([...v.districtById.keys()]), { numRuns: 50, seed: 7 });

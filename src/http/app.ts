@@ -78,17 +78,19 @@ export function createApp(ctx: AppContext): express.Express {
   app.use(requireJson);
   app.use(express.json({ limit: BODY_LIMIT_BYTES, strict: true, type: 'application/json' }));
 
-  app.use(healthRoutes());
+  // The hot path first: a nested router that does not match a request hands it on through
+  // setImmediate (a turn of the event loop), so POST /recommendations should pass through none.
   const api = express.Router();
   api.use(rememberMount);
+  api.use(recommendationRoutes(ctx.config.answerCacheBytes));
   api.use(catalogueRoutes());
-  api.use(recommendationRoutes());
   api.use(searchRoutes());
   api.use(coverageRoutes());
   api.use(sourceRoutes());
   api.use(exportRoutes());
   api.use(adminRoutes(ctx));
   app.use('/api/v1', api);
+  app.use(healthRoutes());
   app.use(cdsRoutes());
   app.use(docsRoutes());
   app.use(webRoutes());

@@ -6,6 +6,7 @@ import {
   type CompiledRules,
   type EngineRuntime,
 } from '../engine/compile-rules.js';
+import type { LRUCache } from 'lru-cache';
 import { RequestScratch } from '../rank/request-scratch.js';
 
 /** Response bytes kept for a GET answer that depends only on the version (see http/precomputed.ts). */
@@ -27,6 +28,11 @@ export interface VersionRuntime {
    * because some keys (an HSDS export per base URL) are known only when a request names them.
    */
   responses: Map<string, ResponseBytes>;
+  /**
+   * Recommendation answers as sent, by request (view, options, profile), bounded in bytes by the
+   * HTTP layer (ANSWER_CACHE_MB) and created on first use; absent when the cache is off.
+   */
+  answers?: LRUCache<string, ResponseBytes>;
 }
 
 export function newVersionRuntime(rules: CompiledRules, options: number): VersionRuntime {
