@@ -299,6 +299,15 @@ describe('OpenAPI document (GET /openapi.json)', () => {
         }),
       ).to.equal(false);
       expect(validatorFor('HsdsExport')({ hsds_version: '3.0' })).to.equal(false);
+      // CDS Hooks makes a card's source.url optional; the service always sends one, and says so.
+      const cds = await request(t.app)
+        .post('/cds-services/insatsguiden-recommendations')
+        .send(cdsBody)
+        .expect(200);
+      const card = cds.body.cards[0] as Obj & { source: Obj };
+      const withoutUrl = { ...card, source: { label: card.source.label } };
+      expect(validatorFor('CdsResponse')({ cards: [card] })).to.equal(true);
+      expect(validatorFor('CdsResponse')({ cards: [withoutUrl] })).to.equal(false);
     });
 
     it('CdsRequest accepts what the CDS endpoint accepts', () => {
