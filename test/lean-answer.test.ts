@@ -4,7 +4,9 @@
 import { expect } from 'chai';
 import request from 'supertest';
 import { testApp, type TestApp } from './helpers/app.js';
+import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { CATALOGUE_ONLY_FIELDS } from '../src/explain/lean-card.js';
+import { documentValidators } from './helpers/openapi-ajv.js';
 
 type Obj = Record<string, unknown>;
 const PROFILE = {
@@ -64,4 +66,99 @@ describe('lean recommendation answers', () => {
       .expect(400);
     expect(res.body.errors[0].field).to.equal('view');
   });
+});
+
+/** Answer JSON, untyped as supertest parses it: the mutations below break it on purpose. */
+type Json = request.Response['body'];
+
+describe('recommendation answers match the OpenAPI response schema (schemas/api/recommendation.schema.json)', () => {
+  let t: TestApp;
+  let validate: ValidateFunction;
+  let leanOnly: ValidateFunction;
+  let fullOnly: ValidateFunction;
+  const answers: Record<string, Json> = {};
+  const QUERIES = { lean: '', full: '?view=full', leanExplain: '?explain=true' };
+  const FULL_EXPLAIN = '?view=full&explain=true';
+
+  before(async () => {
+    t = await testApp();
+    const v = documentValidators((await request(t.app).get('/openapi.json').expect(200)).body);
+    validate = v.response('/api/v1/recommendations', 'post', '200')!;
+    leanOnly = v.component('LeanRecommendationResponse')!;
+    fullOnly = v.component('FullRecommendationResponse')!;
+    for (const [name, q] of Object.entries({ ...QUERIES, fullExplain: FULL_EXPLAIN }))
+      answers[name] = (
+        await request(t.app)
+          .post(`/api/v1/recommendations${q}${q ? '&' : '?'}limit=200`)
+          .send(PROFILE)
+          .expect(200)
+      ).body;
+  });
+
+  const why = (f: ValidateFunction) => JSON.stringify(f.errors?.slice(0, 3));
+
+  it('lean, full and explained answers validate, each against its own view only', () => {
+    for (const [name, body] of Object.entries(answers)) {
+      expect(validate(body), `${name}: ${why(validate)}`).to.equal(true);
+      const full = name.startsWith('full');
+      expect(fullOnly(body), name).to.equal(full);
+      expect(leanOnly(body), name).to.equal(!full);
+    }
+    // The answers exercise what the schema describes: optional card fields, stale facts, the
+    // explained exclusions, central alternatives and more than one availability.
+    const recs = answers.fullExplain.recommendations as Json[];
+    for (const k of ['availabilityNote', 'intensity', 'duration'])
+      expect(
+        recs.some((r) => k in r),
+        k,
+      ).to.equal(true);
+    expect(recs.some((r) => r.staleFacts.length > 0)).to.equal(true);
+    expect(new Set(recs.map((r) => r.availability)).size).to.be.greaterThan(1);
+    expect(answers.fullExplain.excluded.length).to.be.greaterThan(0);
+    expect(answers.lean.centralAlternatives.length).to.be.greaterThan(0);
+  });
+
+  const lean = (b: Json) => b.recommendations[0];
+  const mutations: [string, keyof typeof QUERIES, (b: Json) => void][] = [
+    ['an extra top-level field', 'lean', (b) => (b.generatedAt = '2026-11-30')],
+    ['no needsOverview', 'lean', (b) => delete b.needsOverview],
+    ['a catalogue version that is not the hash', 'lean', (b) => (b.catalogueVersion = 'v1')],
+    ['a profile with a personal number', 'lean', (b) => (b.profile.personnummer = '1')],
+    ['a lean option with a catalogue field', 'lean', (b) => (lean(b).summary = 'x')],
+    ['a lean option with evidence notes', 'lean', (b) => (lean(b).evidence.notes = 'x')],
+    ['a lean option without its provider', 'lean', (b) => delete lean(b).provider],
+    ['an option that is not offered', 'lean', (b) => (lean(b).availability = 'not-offered')],
+    ['an option with an unknown need', 'lean', (b) => (lean(b).matchedNeeds = ['housing'])],
+    ['an option ranked 0', 'lean', (b) => (lean(b).rank = 0)],
+    ['a provider with an extra field', 'lean', (b) => (lean(b).provider.phone = '08')],
+    ['an overview row with an unknown gap', 'lean', (b) => (b.needsOverview[0].gap = 'some')],
+    [
+      'a local central alternative',
+      'lean',
+      (b) => (b.centralAlternatives[0].availability = 'local'),
+    ],
+    ['an exclusion without why', 'leanExplain', (b) => delete b.excluded[0].why],
+    ['an exclusion with an extra field', 'leanExplain', (b) => (b.excluded[0].rank = 1)],
+    ['a full option without sources', 'full', (b) => delete b.recommendations[0].sources],
+    ['a full option without staleFacts', 'full', (b) => delete b.recommendations[0].staleFacts],
+    ['full evidence without notes', 'full', (b) => delete b.recommendations[0].evidence.notes],
+    [
+      'a full option with a field no card has',
+      'full',
+      (b) => (b.recommendations[0].eligibilityNotes = ['x']),
+    ],
+    [
+      'lean and full options in one answer',
+      'full',
+      (b) => (b.recommendations[1] = structuredClone(answers.lean.recommendations[1])),
+    ],
+  ];
+  const LABEL = { lean: 'a lean', full: 'a full', leanExplain: 'an explained' };
+  for (const [what, view, mutate] of mutations) {
+    it(`rejects ${LABEL[view]} answer with ${what}`, () => {
+      const b = structuredClone(answers[view]);
+      mutate(b);
+      expect(validate(b)).to.equal(false);
+    });
+  }
 });

@@ -9,7 +9,7 @@ import { documentValidators, type DocumentValidators } from './helpers/openapi-a
 import { testApp, type TestApp } from './helpers/app.js';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { profileSchemaFor } from '../src/recommend/profile.js';
-import { AVAILABILITIES } from '../src/catalogue/availability.js';
+import { AVAILABILITIES, SHOWN_AVAILABILITIES } from '../src/catalogue/availability.js';
 import { CDS_HOOK, CDS_SERVICE_ID } from '../src/http/routes/cds-hooks.js';
 import { expressRoutes } from './helpers/express-routes.js';
 
@@ -92,6 +92,7 @@ describe('OpenAPI document (GET /openapi.json)', () => {
   it('names in data the same values the code uses (availability, CDS hook and service id)', () => {
     const s = doc.components.schemas as Record<string, Obj & { properties: Record<string, Obj> }>;
     expect(s.Availability!.enum).to.deep.equal([...AVAILABILITIES]);
+    expect(s.ShownAvailability!.enum).to.deep.equal([...SHOWN_AVAILABILITIES]);
     expect(s.CdsService!.properties.hook!.const).to.equal(CDS_HOOK);
     expect(s.CdsService!.properties.id!.const).to.equal(CDS_SERVICE_ID);
     expect(s.CdsRequest!.properties.hook!.const).to.equal(CDS_HOOK);
@@ -298,6 +299,15 @@ describe('OpenAPI document (GET /openapi.json)', () => {
         }),
       ).to.equal(false);
       expect(validatorFor('HsdsExport')({ hsds_version: '3.0' })).to.equal(false);
+      // CDS Hooks makes a card's source.url optional; the service always sends one, and says so.
+      const cds = await request(t.app)
+        .post('/cds-services/insatsguiden-recommendations')
+        .send(cdsBody)
+        .expect(200);
+      const card = cds.body.cards[0] as Obj & { source: Obj };
+      const withoutUrl = { ...card, source: { label: card.source.label } };
+      expect(validatorFor('CdsResponse')({ cards: [card] })).to.equal(true);
+      expect(validatorFor('CdsResponse')({ cards: [withoutUrl] })).to.equal(false);
     });
 
     it('CdsRequest accepts what the CDS endpoint accepts', () => {

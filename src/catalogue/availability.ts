@@ -1,21 +1,24 @@
 // Where can this child get the intervention? Relative to the profile's district when given.
 import type { Intervention } from './types.js';
 
-/** Every availability, in a fixed order (ranking stores an option's availability as its index). */
-export const AVAILABILITIES = [
+/** Availabilities a recommended option can have (not-offered ones are never recommended). */
+export const SHOWN_AVAILABILITIES = [
   'local',
   'central',
   'regional',
   'framework-agreement',
   'other-district',
   'unknown',
-  'not-offered',
 ] as const;
 
-/** Availabilities a recommended option can have (not-offered ones are never recommended). */
-export const SHOWN_AVAILABILITIES = AVAILABILITIES.filter((a) => a !== 'not-offered');
+/**
+ * Every availability, in a fixed order (ranking stores an option's availability as its index):
+ * the shown ones first, so a shown option's index reads the same in SHOWN_AVAILABILITIES.
+ */
+export const AVAILABILITIES = [...SHOWN_AVAILABILITIES, 'not-offered'] as const;
 
 export type Availability = (typeof AVAILABILITIES)[number];
+export type ShownAvailability = (typeof SHOWN_AVAILABILITIES)[number];
 
 /** Districts that offer it; `status: planned` entries are about to start, not local availability. */
 export function offeredDistricts(i: Pick<Intervention, 'offeredIn'>): string[] {

@@ -45,7 +45,7 @@ export interface RuleDef {
   conditions: Condition;
   event: { interventions: string[]; weight: number; reason: string };
   /** The need area this rule file covers (from the file's `needArea`). */
-  needArea: string;
+  needArea: IT.NeedArea;
   file: string;
 }
 

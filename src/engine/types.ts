@@ -1,5 +1,7 @@
 // What the engine hands back: one event per fired rule. Its own module so memo.ts and the entry
 // file can both name it without importing each other.
+import type { NeedArea } from '../catalogue/generated/intervention.js';
+
 export interface SupportEvent {
   ruleId: string;
   /** The rule's position in rule-id order, so shown reasons sort by number rather than by string. */
@@ -12,7 +14,7 @@ export interface SupportEvent {
   /** 1 per target whose record does not state this need area, only reads it (needAreasReading). */
   targetByReading: Uint8Array;
   reason: string;
-  needArea: string;
+  needArea: NeedArea;
   /** The need area's number in CompiledRules.needIndex. */
   needIndex: number;
 }

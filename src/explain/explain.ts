@@ -1,52 +1,26 @@
 // Step 6: the explained views — a recommendation card's data, and "why not" for options left out.
 import type { Intervention, Provider } from '../catalogue/types.js';
 import type { RuleDef } from '../catalogue/types.js';
-import type { Availability } from '../catalogue/availability.js';
+import type { ShownAvailability } from '../catalogue/availability.js';
+import type { NeedArea } from '../catalogue/generated/intervention.js';
 import type { Profile } from '../recommend/profile.js';
 import type { StaleFact } from './stale-facts.js';
-import type { Recommendation } from '../catalogue/generated/api/recommendation.js';
+import type {
+  ExcludedIntervention,
+  FullRecommendation,
+} from '../catalogue/generated/api/recommendation.js';
 import { say, type Wording } from '../catalogue/wording.js';
 import { needAreasOf } from '../catalogue/need-reading.js';
 
-export interface RecommendationView {
-  id: string;
-  name: string;
-  aliases: string[];
-  /** The plain-language one-paragraph summary (the page's compact row shows it). */
-  summary: string;
-  score: number;
-  rank: number;
-  reasons: string[];
-  /** Things to check before choosing it (unknown age bounds, unanswered preconditions). */
-  caveats: string[];
-  matchedNeeds: Recommendation['matchedNeeds'];
-  availability: Availability;
-  /** 1: the district can grant it directly; 2: bought or called off; 3: location unknown. */
-  accessTier: number;
-  /** How it is had, in Swedish, relative to the profile's district. */
-  accessNote: string;
-  provider: Recommendation['provider'];
-  offeredIn: Intervention['offeredIn'];
-  availabilityNote?: string;
-  ageRange: Intervention['ageRange'];
-  targetGroup: Intervention['targetGroup'];
-  form: Intervention['form'];
-  intensity?: string;
-  duration?: string;
-  evidence: { level: Intervention['evidence']['level']; notes: string };
-  decision: Intervention['decision'];
-  alternativeToPlacement: boolean;
-  referral: string;
-  sources: Intervention['sources'];
-  /** Availability or age range resting only on sources older than staleAfterYears (#13). */
-  staleFacts: StaleFact[];
-}
+/**
+ * A shown option as the service holds it: always the whole card, the documented ?view=full item.
+ * The lean answer (the default) is this minus the catalogue-only fields, projected when it is
+ * serialised (lean-card.ts), so it needs no type of its own here.
+ */
+export type RecommendationView = FullRecommendation;
 
-export interface ExcludedView {
-  id: string;
-  name: string;
-  why: string[];
-}
+/** An option relevant to the profile's needs but left out, and why (?explain=true). */
+export type ExcludedView = ExcludedIntervention;
 
 /** The fields of a card that depend only on the intervention (not on the profile). */
 export type StaticCard = Omit<
@@ -141,12 +115,12 @@ export function recommendationView(
   r: {
     score: number;
     intervention: Intervention;
-    availability: Availability;
+    availability: ShownAvailability;
     accessTier: number;
     accessNote: string;
     reasons: string[];
     caveats: string[];
-    matchedNeeds: string[];
+    matchedNeeds: NeedArea[];
   },
   rank: number,
 ): RecommendationView {
@@ -159,8 +133,7 @@ export function recommendationView(
     rank,
     reasons: r.reasons,
     caveats: r.caveats,
-    // Need-area ids taken from the record's needAreas, so within the schema's enum.
-    matchedNeeds: r.matchedNeeds as RecommendationView['matchedNeeds'],
+    matchedNeeds: r.matchedNeeds,
     availability: r.availability,
     accessTier: r.accessTier,
     accessNote: r.accessNote,
@@ -208,9 +181,3 @@ export function whyNot(
   }
   return out;
 }
-
-/** tsc fails here when the full card stops matching the documented answer (schemas/api). */
-type Conforms<T extends true> = T;
-export type RecommendationViewIsDocumented = Conforms<
-  RecommendationView extends Recommendation ? true : false
->;

@@ -3,15 +3,22 @@
 // (name, provider, age range, evidence level, decision). Everything else is a catalogue fact, the
 // same in every answer, one cacheable GET /api/v1/interventions away; ?view=full adds it back.
 import type { CardEntry, StaticCard } from './explain.js';
+import type {
+  FullRecommendation,
+  LeanRecommendation,
+} from '../catalogue/generated/api/recommendation.js';
 
 export type AnswerView = 'lean' | 'full';
 export const ANSWER_VIEWS: readonly AnswerView[] = ['lean', 'full'];
+
+/** A field the documented full card has and the lean one does not (schemas/api). */
+type CatalogueOnlyField = Exclude<keyof FullRecommendation, keyof LeanRecommendation>;
 
 /**
  * Card fields left out of the lean view. A deny-list on purpose: a field a card gains later (an
  * access tier, a caveat) is in the lean view unless it is added here as a catalogue fact.
  */
-export const CATALOGUE_ONLY_FIELDS: ReadonlySet<string> = new Set([
+const CATALOGUE_ONLY = [
   'aliases',
   'summary',
   'offeredIn',
@@ -24,7 +31,14 @@ export const CATALOGUE_ONLY_FIELDS: ReadonlySet<string> = new Set([
   'sources',
   'availabilityNote',
   'staleFacts',
-]);
+] as const satisfies readonly CatalogueOnlyField[];
+export const CATALOGUE_ONLY_FIELDS: ReadonlySet<string> = new Set(CATALOGUE_ONLY);
+
+/** tsc fails here when the schema gives the full card a field the lean one lacks, unlisted above. */
+type Conforms<T extends true> = T;
+export type CatalogueOnlyFieldsListed = Conforms<
+  [Exclude<CatalogueOnlyField, (typeof CATALOGUE_ONLY)[number]>] extends [never] ? true : false
+>;
 
 /** Static card fields kept in the lean view; of `evidence`, only its level. */
 export function leanStaticCard(card: StaticCard): Record<string, unknown> {

@@ -13,20 +13,13 @@ export interface CdsCardsInput {
 import { ageText, availabilityText, say, type Wording } from '../catalogue/wording.js';
 import type { RecommendationResult } from '../recommend/recommend.js';
 import type { RecommendationView } from '../explain/explain.js';
+// A card is the type generated from schemas/api/cds.schema.json (the CDS Hooks 2.0 fields sent).
+import type { CdsCard } from '../catalogue/generated/api/cds.js';
 import { availabilityOf } from '../catalogue/availability.js';
 
 const MAX_CARDS = 5;
 const SUMMARY_MAX = 139; // CDS Hooks: summary "SHOULD be <140 characters"
 const SOURCE_LABEL = 'Insatsguiden – Stockholms stad';
-
-export interface CdsCard {
-  uuid: string;
-  summary: string;
-  indicator: 'info';
-  detail: string;
-  source: { label: string; url: string };
-  links: { label: string; url: string; type: 'absolute' }[];
-}
 
 export function cardsFor(v: CdsCardsInput, result: RecommendationResult, base: string): CdsCard[] {
   const cards = result.recommendations

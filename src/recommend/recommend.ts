@@ -1,7 +1,10 @@
 // Step 4: run the rules for a profile, apply hard constraints, score, rank and explain.
 import type { Intervention } from '../catalogue/types.js';
 import type { NeedArea } from '../catalogue/generated/intervention.js';
-import type { CentralAlternative as GeneratedCentralAlternative } from '../catalogue/generated/api/recommendation.js';
+import type {
+  CentralAlternative,
+  FullRecommendationResponse,
+} from '../catalogue/generated/api/recommendation.js';
 import type { ValidCatalogue } from '../validate/validate-catalogue.js';
 import {
   fired,
@@ -10,7 +13,7 @@ import {
   type SupportEvent,
 } from '../engine/compile-rules.js';
 import { deriveFacts, type FactDeriver } from './derive-facts.js';
-import { AVAILABILITIES, type Availability } from '../catalogue/availability.js';
+import { SHOWN_AVAILABILITIES, type ShownAvailability } from '../catalogue/availability.js';
 import { checkConstraints, isExcluded } from './constraints.js';
 import { availabilityText } from '../catalogue/wording.js';
 import { isReadingOnly, readingText } from '../catalogue/need-reading.js';
@@ -24,13 +27,7 @@ import {
   type NeedsOverviewInput,
 } from '../coverage/needs-overview.js';
 import { topK } from '../rank/top-k.js';
-import {
-  recommendationView,
-  whyNot,
-  type RecommendationView,
-  type ExcludedView,
-  type ExplainInput,
-} from '../explain/explain.js';
+import { recommendationView, whyNot, type ExplainInput } from '../explain/explain.js';
 
 /** The slice of a catalogue version a recommendation reads. */
 export interface RecommendInput extends ExplainInput, NeedsOverviewInput {
@@ -53,38 +50,33 @@ export interface RecommendOptions {
   limit?: number;
 }
 
-export interface RecommendationResult {
-  catalogueVersion: string;
+/**
+ * The answer as the service holds it: the documented ?view=full answer, whole cards included; the
+ * lean answer is projected from it when it is serialised (src/http/serialize.ts). Only `profile`
+ * is typed otherwise: it is the body ajv validated against the same profile schema, but the engine
+ * reads it by field names that come from data (facts, preconditions), so its type stays indexable.
+ */
+export type RecommendationResult = Omit<FullRecommendationResponse, 'profile'> & {
   profile: Profile;
-  needs: NeedArea[];
-  /** How many options fit the profile; `recommendations` lists the best `limit` of them. */
-  total: number;
-  recommendations: RecommendationView[];
-  /** Per signalled need: fitting local, city-wide and elsewhere options, and the gap. */
-  needsOverview: NeedLine[];
-  /** Every fitting central or regional option (shown or not), the needs it covers, and whether it
-   * covers a need without a fitting local option. */
-  centralAlternatives: CentralAlternative[];
-  excluded?: ExcludedView[];
-}
+};
 
 /**
  * A fitting central or regional option (schemas/api/recommendation.schema.json): the profile's
  * needs it covers (its rows in needsOverview), and whether it covers a need no fitting local
  * option covers (fillsLocalGap).
  */
-export type CentralAlternative = GeneratedCentralAlternative;
+export type { CentralAlternative };
 
 /** A shown option: score, availability, and why (reasons, caveats, matched needs). */
 interface Shown {
   intervention: Intervention;
   score: number;
-  availability: Availability;
+  availability: ShownAvailability;
   accessTier: number;
   accessNote: string;
   reasons: string[];
   caveats: string[];
-  matchedNeeds: string[];
+  matchedNeeds: NeedArea[];
 }
 
 export async function recommend(
@@ -197,7 +189,7 @@ function explained(
 ): Shown {
   const intervention = v.rankTable.interventions[x]!;
   const reasons: string[] = [];
-  const matchedNeeds: string[] = [];
+  const matchedNeeds: NeedArea[] = [];
   const readOnly: string[] = [];
   for (const e of v.rules.supportersOf[x]!) {
     if (!s.hasFired(e.order)) continue;
@@ -213,7 +205,9 @@ function explained(
   return {
     intervention,
     score: s.score[x]!,
-    availability: AVAILABILITIES[availability[x]!]!,
+    // Kept options are never not-offered (answer() excludes them), and shown availabilities come
+    // first in AVAILABILITIES, so the index reads the same here.
+    availability: SHOWN_AVAILABILITIES[availability[x]!]!,
     accessTier: t.accessTier[availability[x]!]!,
     accessNote: t.accessNoteIn.get(district)![x]!,
     reasons,

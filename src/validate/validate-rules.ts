@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { problemAt, type YamlFile } from '../load/yaml-file.js';
 import type { Condition, RuleDef } from '../catalogue/types.js';
+import type { NeedArea } from '../catalogue/generated/intervention.js';
 import { allFactTypes, type FactType } from '../catalogue/fact-types.js';
 import type { Problem } from '../catalogue/problem.js';
 
@@ -38,7 +39,7 @@ export function validateRules(files: YamlFile[], ctx: Ctx): RuleDef[] {
   for (const y of files) {
     if (!ctx.checkSchema(y)) continue;
     const data = y.data as {
-      needArea: string;
+      needArea: NeedArea;
       rules: { id: string; description: string; conditions: Condition; event: RuleDef['event'] }[];
     };
     const at = (p: (string | number)[], x: Omit<Problem, 'file' | 'line' | 'col'>, key = false) =>

@@ -129,9 +129,12 @@ export interface CdsCard {
    * Markdown: skälen som lista, kunskapsläge, ålder och tillgänglighet.
    */
   detail: string;
+  /**
+   * CDS Hooks kräver bara label; tjänsten skickar alltid url (katalogen eller insatsens sida).
+   */
   source: {
     label: string;
-    url?: string;
+    url: string;
   };
   links: CdsLink[];
 }

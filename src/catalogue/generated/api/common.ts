@@ -21,6 +21,14 @@ export type Availability =
   | 'other-district'
   | 'unknown'
   | 'not-offered';
+/**
+ * Tillgänglighet för en insats som rekommenderas: aldrig not-offered (sådana insatser rekommenderas inte, de står under excluded).
+ *
+ * This interface was referenced by `SharedAPIShapesCatalogueVersionProblemDetailsAvailability`'s JSON-Schema
+ * via the `definition` "ShownAvailability".
+ */
+export type ShownAvailability =
+  'local' | 'central' | 'regional' | 'framework-agreement' | 'other-district' | 'unknown';
 
 /**
  * This interface was referenced by `SharedAPIShapesCatalogueVersionProblemDetailsAvailability`'s JSON-Schema

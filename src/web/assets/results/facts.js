@@ -67,11 +67,10 @@ export function sourceText(r, L) {
 }
 
 /**
- * What to check before choosing it: the service's caveats, then (when the catalogue has them)
- * eligibility notes and stale facts.
+ * What to check before choosing it: the service's caveats (eligibility notes among them), then
+ * stale facts.
  * @param {Recommendation} r
  */
 export function checkItems(r) {
-  const stale = (r.staleFacts ?? []).map((f) => f.text);
-  return [...new Set([...(r.caveats ?? []), ...(r.eligibilityNotes ?? []), ...stale])];
+  return [...new Set([...r.caveats, ...r.staleFacts.map((f) => f.text)])];
 }

@@ -2,29 +2,14 @@
 // JSDoc types of the API answers the results page reads (schemas/openapi.yaml is the contract).
 
 /**
- * @typedef {{ min: number | null, max: number | null, note?: string, strict?: boolean }} AgeRange
- * @typedef {{ document: string, section: string, supports?: string[] }} SourceRef
- * @typedef {{ district: string, note?: string, status?: 'offered' | 'planned' }} OfferedIn
- * @typedef {'local' | 'central' | 'regional' | 'framework-agreement' | 'other-district' | 'unknown'} Availability
- * @typedef {{
- *   id: string, name: string, aliases: string[], summary?: string, score: number, rank: number,
- *   reasons: string[], caveats: string[], matchedNeeds: string[], availability: Availability,
- *   accessTier: number, accessNote: string,
- *   provider: { id: string, name: string, level: string }, offeredIn: OfferedIn[],
- *   availabilityNote?: string, ageRange: AgeRange, targetGroup: string[], form: string[],
- *   intensity?: string, duration?: string, evidence: { level: string, notes: string },
- *   decision: string, alternativeToPlacement: boolean, referral: string, sources: SourceRef[],
- *   staleFacts?: { fact: string, document: string, title: string, year: number, text: string }[],
- *   eligibilityNotes?: string[]
- * }} Recommendation
+ * The recommendation answer the page asks for (?view=full, whole cards) and its parts are the
+ * types generated from schemas/api/recommendation.schema.json, the contract the API is tested on.
+ * @typedef {import('../../../catalogue/generated/api/recommendation.js').FullRecommendationResponse} RecommendationAnswer
+ * @typedef {import('../../../catalogue/generated/api/recommendation.js').FullRecommendation} Recommendation
+ * @typedef {import('../../../catalogue/generated/api/recommendation.js').AgeRange} AgeRange
  * @typedef {import('../../../catalogue/generated/api/recommendation.js').NeedLine} NeedLine
  * @typedef {import('../../../catalogue/generated/api/recommendation.js').CentralAlternative} CentralAlternative
- * @typedef {{ id: string, name: string, why: string[] }} Excluded
- * @typedef {{
- *   catalogueVersion: string, profile: Record<string, unknown> & { age?: number, district?: string },
- *   needs: string[], total: number, recommendations: Recommendation[], needsOverview: NeedLine[],
- *   centralAlternatives: CentralAlternative[], excluded?: Excluded[]
- * }} RecommendationAnswer
+ * @typedef {import('../../../catalogue/generated/api/recommendation.js').ExcludedIntervention} Excluded
  * @typedef {{
  *   district: (id: string) => string, needArea: (id: string) => string,
  *   evidence: (id: string) => string, evidenceDescription: (id: string) => string,

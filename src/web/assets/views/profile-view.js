@@ -33,7 +33,7 @@ export function readyForm(L) {
 
 /**
  * "14 år, Skärholmen".
- * @param {Record<string, unknown>} profile
+ * @param {RecommendationAnswer['profile']} profile
  * @param {PageLabels} L
  */
 function describeProfile(profile, L) {
@@ -131,7 +131,7 @@ function renderResults(result, L, params, profileKeys) {
     ? `${count}${central ? `, ${t('results.count.central', { central })}` : ''}.`
     : t('label.no-options');
 
-  const violence = /** @type {string[] | undefined} */ (result.profile.violence);
+  const violence = result.profile.violence;
   const summary = h(
     'p',
     { class: 'profile-summary', id: 'profile-summary' },
