@@ -16,7 +16,11 @@ const store = await CatalogueStore.open({
   catalogDir: defaultCatalogDir,
   rulesDir: defaultRulesDir,
 });
-const config = readConfig({ RATE_LIMIT: '0', LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info' });
+const config = readConfig({
+  RATE_LIMIT: '0',
+  LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'info',
+  ANSWER_CACHE_MB: process.env.ANSWER_CACHE_MB,
+});
 // Logs at the real level through the service's own asynchronous destination (as configured in
 // src/cli/logger.ts), written to /dev/null: logging cost is part of the measurement.
 const logger = pino(
@@ -55,7 +59,7 @@ const bareBytes = bareBytesApp.listen(0, '127.0.0.1');
 
 // Bench-only: lets the load generator read this process's memory.
 bareApp.get('/__rss', (_req, res) => {
-  res.json({ rss: process.memoryUsage().rss, heapUsed: process.memoryUsage().heapUsed });
+  res.json(process.memoryUsage());
 });
 const bare = bareApp.listen(0, '127.0.0.1');
 

@@ -57,7 +57,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   // RATE_LIMIT=0 switches every limit off unless HEAVY_RATE_LIMIT is given too.
   const heavyRateLimit = int('HEAVY_RATE_LIMIT', rateLimit === 0 ? 0 : 60, 0, 1_000_000);
   const logFlushMs = int('LOG_FLUSH_MS', 1000, 10, 600_000);
-  const answerCacheBytes = int('ANSWER_CACHE_MB', 32, 0, 4096) * 1024 * 1024;
+  const answerCacheBytes = int('ANSWER_CACHE_MB', 16, 0, 4096) * 1024 * 1024;
   const logLevel = env.LOG_LEVEL || 'info';
   if (!LOG_LEVELS.includes(logLevel))
     problems.push(`LOG_LEVEL=${JSON.stringify(logLevel)} must be one of ${LOG_LEVELS.join(', ')}`);
