@@ -9,7 +9,10 @@ import {
 import type { LRUCache } from 'lru-cache';
 import { RequestScratch } from '../rank/request-scratch.js';
 
-/** Response bytes kept for a GET answer that depends only on the version (see http/precomputed.ts). */
+/**
+ * Response bytes kept for an answer that depends only on the version (http/precomputed.ts) or on
+ * the version and the request (a recommendation, http/answer-cache.ts).
+ */
 export interface ResponseBytes {
   type: string;
   body: Buffer;
