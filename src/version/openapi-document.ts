@@ -63,15 +63,6 @@ function toComponent(schema: unknown, defs: Map<string, unknown>): unknown {
   return out;
 }
 
-/** A component with extra or replaced properties, for answers that spread a record and add fields. */
-function extend(base: Obj, properties: Obj, required: string[]): Obj {
-  const s = structuredClone(base) as Obj & { properties: Obj; required?: string[] };
-  // New keys first (catalogueVersion leads), replaced keys keep their place with the new value.
-  s.properties = { ...properties, ...s.properties, ...properties };
-  s.required = [...new Set([...(s.required ?? []), ...required])];
-  return s;
-}
-
 function componentSchemas(v: OpenApiInput, districts: string[]): Record<string, Obj> {
   const defs = new Map<string, unknown>();
   const component = (s: unknown) => toComponent(s, defs) as Obj;
@@ -89,33 +80,9 @@ function componentSchemas(v: OpenApiInput, districts: string[]): Record<string, 
     files[name] = component(part(s, prefix));
   }
   for (const s of Object.values(apiSchemas)) component(s);
-  const ref = (name: string) => ({ $ref: REF + name });
   const all = { ...Object.fromEntries(defs), ...files } as Record<string, Obj>;
   all.CatalogueVersion = { ...all.CatalogueVersion, examples: [v.version] };
   all.DistrictId = { enum: districts };
-  all.InterventionDetail = extend(
-    files.Intervention!,
-    {
-      catalogueVersion: ref('CatalogueVersion'),
-      provider: ref('ProviderRef'),
-      staleFacts: { type: 'array', items: ref('StaleFact') },
-    },
-    ['catalogueVersion', 'staleFacts'],
-  );
-  all.VocabularyResponse = extend(
-    files.Vocabulary!,
-    {
-      catalogueVersion: ref('CatalogueVersion'),
-      documents: { type: 'array', items: ref('SeedDocument') },
-      resultGroups: { type: 'array', items: ref('ResultGroup') },
-      profileSchema: {
-        type: 'object',
-        description:
-          'Profilens JSON Schema (2020-12) precis som POST /recommendations validerar den (Profile); sidan bygger sitt formulär av den.',
-      },
-    },
-    ['catalogueVersion', 'documents', 'resultGroups', 'profileSchema'],
-  );
   return all;
 }
 
