@@ -3,6 +3,10 @@
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { schemas, type JsonSchema } from '../catalogue/schemas.js';
 import { fieldErrors, type FieldError } from '../validate/field-errors.js';
+import type { VocabularyResponse } from '../catalogue/generated/api/catalogue.js';
+
+/** The compiled profile schema, as the vocabulary answer serves it (its `profileSchema`). */
+export type CompiledProfileSchema = VocabularyResponse['profileSchema'];
 
 export interface Profile {
   age: number;
@@ -15,10 +19,8 @@ export interface Profile {
 }
 
 /** The profile schema specialised to a catalogue (district ids as an enum). */
-export function profileSchemaFor(districtIds: string[]): JsonSchema {
-  const s = structuredClone(schemas.profile) as JsonSchema & {
-    properties: Record<string, Record<string, unknown>>;
-  };
+export function profileSchemaFor(districtIds: string[]): CompiledProfileSchema {
+  const s = structuredClone(schemas.profile) as JsonSchema & CompiledProfileSchema;
   s.$id = String(s.$id).replace('.schema.json', '.compiled.schema.json');
   s.properties.district = { ...s.properties.district, enum: districtIds };
   delete s.properties.district!.type;

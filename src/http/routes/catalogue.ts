@@ -5,6 +5,10 @@ import { notFound } from '../problem.js';
 import { jsonOf, precomputed, sendPrecomputed } from '../precomputed.js';
 import { validQuery } from '../validate-request.js';
 import type { NeedArea } from '../../catalogue/generated/intervention.js';
+import type {
+  InterventionDetail,
+  VocabularyResponse,
+} from '../../catalogue/generated/api/catalogue.js';
 import { availabilityOf, type Availability } from '../../catalogue/availability.js';
 import { fitsAgeRange, isSoftAgeRange } from '../../recommend/constraints.js';
 import { profileSchemaFor } from '../../recommend/profile.js';
@@ -52,12 +56,14 @@ export function catalogueRoutes(): Router {
     const i = v.interventionById.get(req.params.id);
     if (!i) throw notFound('No intervention with this id.');
     const provider = v.providerById.get(i.provider)!;
-    res.json({
+    // Typed by the contract (schemas/api/catalogue.schema.json), so tsc checks the answer's shape.
+    const detail: InterventionDetail = {
       catalogueVersion: v.version,
       ...i,
       provider: { id: provider.id, name: provider.name, level: provider.level },
       staleFacts: v.staleFactsById.get(i.id) ?? [],
-    });
+    };
+    res.json(detail);
   });
 
   r.get('/districts', (_req, res) => {
@@ -72,8 +78,8 @@ export function catalogueRoutes(): Router {
 
   r.get('/vocabulary', (req, res) => {
     const v = versionOf(res);
-    const p = precomputed(v, 'vocabulary', () =>
-      jsonOf({
+    const p = precomputed(v, 'vocabulary', () => {
+      const answer: VocabularyResponse = {
         catalogueVersion: v.version,
         ...v.catalogue.vocabulary,
         documents: v.catalogue.seedDocuments,
@@ -81,8 +87,9 @@ export function catalogueRoutes(): Router {
         resultGroups: v.catalogue.ranking.resultGroups,
         // The profile exactly as POST /recommendations validates it: the page builds its form from it.
         profileSchema: profileSchemaFor([...v.districtById.keys()]),
-      }),
-    );
+      };
+      return jsonOf(answer);
+    });
     sendPrecomputed(req, res, p);
   });
 
