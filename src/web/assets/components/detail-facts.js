@@ -5,10 +5,8 @@ import { t, joinSv, ageText } from '../text.js';
 
 /** @typedef {import('../results/types.js').Labels} Labels */
 /**
- * @typedef {import('../results/types.js').Recommendation & {
- *   needAreas: string[], level: string, offeredInStockholm: boolean,
- *   preconditions?: { text: string }[], lastReviewed?: string, catalogueVersion: string
- * }} InterventionDetail
+ * GET /api/v1/interventions/{id}: the type generated from schemas/api/catalogue.schema.json.
+ * @typedef {import('../../../catalogue/generated/api/catalogue.js').InterventionDetail} InterventionDetail
  */
 
 /**

@@ -18,19 +18,16 @@
  *   document: (id: string) => string
  * }} Labels
  * @typedef {Readonly<Record<string, string>>} Wording
- * @typedef {{ id: string, heading: string, filter: string, availabilities: string[] }} ResultGroup
  * @typedef {{ id: string, name: string, area?: string }} District
- * @typedef {{ document: string, title: string, year?: number | null }} SeedDocumentMeta
- * @typedef {{
- *   catalogueVersion: string, wording: Wording, resultGroups: ResultGroup[],
- *   needAreas: Record<string, { label: string, description: string }>,
- *   evidenceLevels: Record<string, { label: string, description: string }>,
- *   targetGroups: Record<string, string>, forms: Record<string, string>,
- *   decisions: Record<string, string>, levels: Record<string, string>,
- *   documents: SeedDocumentMeta[],
- *   profileSchema: import('../views/profile-form.js').ProfileSchema,
- *   profileForm: import('../views/profile-form.js').SectionLayout[]
- * }} Vocabulary
+ */
+
+/**
+ * The vocabulary answer (GET /api/v1/vocabulary) is the type generated from
+ * schemas/api/catalogue.schema.json. Its profileSchema is read as the profile form's
+ * ProfileSchema: the contract describes only its outline (a JSON Schema with properties).
+ * @typedef {import('../../../catalogue/generated/api/catalogue.js').ResultGroup} ResultGroup
+ * @typedef {Omit<import('../../../catalogue/generated/api/catalogue.js').VocabularyResponse,
+ *   'profileSchema'> & { profileSchema: import('../views/profile-form.js').ProfileSchema }} Vocabulary
  * @typedef {Labels & { vocab: Vocabulary, districtList: District[] }} PageLabels
  */
 

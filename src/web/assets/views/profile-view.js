@@ -25,7 +25,8 @@ let stale = null;
  */
 export function readyForm(L) {
   const form = /** @type {HTMLFormElement} */ (byId('profile-form'));
-  buildProfileForm(form, L.vocab.profileSchema, L.vocab.profileForm, L.district);
+  // profileForm is optional in the vocabulary; without it every field still gets a control.
+  buildProfileForm(form, L.vocab.profileSchema, L.vocab.profileForm ?? [], L.district);
   // The stale-results banner speaks the vocabulary's words, so it is made once they are here.
   stale ??= watchForStale(form, byId('results'));
   return { form, fields: profileFieldsOf(L.vocab.profileSchema) };
