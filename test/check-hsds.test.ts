@@ -1,26 +1,14 @@
 // npm run check:hsds: the whole HSDS export against compiled schemas from a folder the caller
 // supplies (the official ones are not vendored, README "HSDS conformance"). Here it is fed our own
 // subset schemas under the official file names, and a schema the export cannot meet.
-import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect } from 'chai';
-import { projectRoot, schemasDir } from '../src/config/paths.js';
+import { runCli } from './helpers/cli.js';
+import { schemasDir } from '../src/config/paths.js';
 
-const run = promisify(execFile);
-const cli = (args: string[]) =>
-  run(
-    process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'src/cli/check-hsds.ts'), ...args],
-    {
-      cwd: projectRoot,
-    },
-  ).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
+const cli = (args: string[]) => runCli('check-hsds.ts', args);
 
 describe('npm run check:hsds', function () {
   this.timeout(60_000);

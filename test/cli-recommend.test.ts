@@ -1,25 +1,11 @@
 // npm run recommend: one profile's answer in a terminal, grouped as the page groups it, with the
 // API's own messages for bad input.
-import { execFile } from 'node:child_process';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect } from 'chai';
+import { runCli } from './helpers/cli.js';
 import request from 'supertest';
-import { projectRoot } from '../src/config/paths.js';
 import { testApp } from './helpers/app.js';
 
-const run = promisify(execFile);
-const cli = (args: string[]) =>
-  run(
-    process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'src', 'cli', 'recommend.ts'), ...args],
-    {
-      cwd: projectRoot,
-    },
-  ).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
+const cli = (args: string[]) => runCli('recommend.ts', args);
 
 describe('npm run recommend', function () {
   this.timeout(60_000);

@@ -1,28 +1,12 @@
 // One exit-code convention and one way to print problems for every CLI (src/cli/cli-run.ts):
 // 0 done and yes, 1 done and no (validate found problems), 2 not done (usage, a catalogue the
 // command needs is invalid, a crash).
-import { execFile } from 'node:child_process';
 import { appendFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { expect } from 'chai';
+import { runCli } from './helpers/cli.js';
 import { EXIT, printProblems } from '../src/cli/cli-run.js';
-import { projectRoot } from '../src/config/paths.js';
 import { copyCatalogue, type CatalogueCopy } from './helpers/catalogue-copy.js';
-
-const run = promisify(execFile);
-const cli = (script: string, args: string[], env: NodeJS.ProcessEnv = {}) =>
-  run(
-    process.execPath,
-    ['--import', 'tsx', path.join(projectRoot, 'src', 'cli', script), ...args],
-    {
-      cwd: projectRoot,
-      env: { ...process.env, ...env },
-    },
-  ).then(
-    (r) => ({ code: 0, ...r }),
-    (e: { code: number; stdout: string; stderr: string }) => e,
-  );
 
 describe('CLI problems and exit codes', function () {
   this.timeout(60_000);
@@ -70,7 +54,7 @@ describe('CLI problems and exit codes', function () {
     const env = () => ({ CATALOG_DIR: copy.catalogDir, RULES_DIR: copy.rulesDir });
 
     it('validate answers "no": exit 1 with every problem at file:line:col', async () => {
-      const r = await cli('validate.ts', [], env());
+      const r = await runCli('validate.ts', [], env());
       expect(r.code).to.equal(EXIT.no);
       expect(r.stderr).to.match(/mst\.yaml:\d+:\d+ DUPLICATE_KEY/);
       expect(r.stderr).to.match(/\n\d+ problem\(s\) found\.\n$/);
@@ -78,7 +62,7 @@ describe('CLI problems and exit codes', function () {
 
     it('report:coverage cannot do its work: exit 2, the problems, and no report', async () => {
       const out = path.join(copy.root, 'report');
-      const r = await cli('report-coverage.ts', ['--out', out], env());
+      const r = await runCli('report-coverage.ts', ['--out', out], env());
       expect(r.code).to.equal(EXIT.cannot);
       expect(r.stderr).to.match(/mst\.yaml:\d+:\d+ DUPLICATE_KEY/);
       expect(r.stderr).to.include('problem(s) found; no report written.');
@@ -87,10 +71,10 @@ describe('CLI problems and exit codes', function () {
   });
 
   it('bad usage exits 2 with the command name and its usage', async () => {
-    const v = await cli('validate.ts', ['--fix']);
+    const v = await runCli('validate.ts', ['--fix']);
     expect(v.code).to.equal(EXIT.cannot);
     expect(v.stderr).to.match(/^validate: takes no arguments\n\nUsage: npm run validate/);
-    const c = await cli('report-coverage.ts', ['--colour']);
+    const c = await runCli('report-coverage.ts', ['--colour']);
     expect(c.code).to.equal(EXIT.cannot);
     expect(c.stderr).to.match(
       /^report:coverage: .*'--colour'[\s\S]*Usage: npm run report:coverage/,
