@@ -1,18 +1,9 @@
 // RFC 9457 problem details. Every error response is built here and sent by the central handler.
-import { boundErrors, clip, type FieldError } from './problem-bounds.js';
+import { boundErrors, clip } from './problem-bounds.js';
+import type { Problem as ProblemAnswer } from '../catalogue/generated/api/common.js';
 
-export interface ProblemDetails {
-  type: string;
-  title: string;
-  status: number;
-  detail: string;
-  instance?: string;
-  errors?: FieldError[];
-  /** How many field problems were left out of `errors` (see problem-bounds.ts). */
-  moreErrors?: number;
-  problems?: unknown[];
-  catalogueVersion?: string;
-}
+/** The answer's shape is the contract's (schemas/api/common.schema.json, `Problem`). */
+export type ProblemDetails = ProblemAnswer;
 
 const TYPE_BASE = 'https://insatsguiden.stockholm.example/problems/';
 

@@ -3,13 +3,10 @@
 // so a bad profile reads the same in both.
 import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { describeSchemaError } from './schema-problems.js';
+import type { FieldError as GeneratedFieldError } from '../catalogue/generated/api/common.js';
 
-export interface FieldError {
-  field: string;
-  code: string;
-  message: string;
-  allowed?: string;
-}
+/** One rejected field, as answers carry it (schemas/api/common.schema.json, `FieldError`). */
+export type FieldError = GeneratedFieldError;
 
 /** The last run's errors of `validate` over `data`; `root` names a problem of the whole value. */
 export function fieldErrors(validate: ValidateFunction, data: unknown, root: string): FieldError[] {
