@@ -2,10 +2,10 @@
 // vocabulary labels and wording, ranking factors and access tiers, the derived facts' mapping.
 import { problemAt, type YamlFile } from '../load/yaml-file.js';
 import type { FactsConfig, RankingConfig, Vocabulary } from '../catalogue/types.js';
-import type { Problem } from '../catalogue/problem.js';
+import type { Problem, ProblemCode } from '../catalogue/problem.js';
 import { needAreaIds, profileFactTypes } from '../catalogue/fact-types.js';
 import { WORDING_KEYS } from '../catalogue/wording.js';
-import { SHOWN_AVAILABILITIES } from '../catalogue/availability.js';
+import { SHOWN_AVAILABILITIES, type ShownAvailability } from '../catalogue/availability.js';
 
 export function uniqueIds(
   y: YamlFile | undefined,
@@ -98,15 +98,45 @@ export function checkEvidenceFactors(
   }
 }
 
+/** A wording key with no sentence in vocabulary.yaml `wording`, reported at `path`. */
+const missingWording = (y: YamlFile, path: (string | number)[], key: string): Problem =>
+  problemAt(
+    y,
+    path,
+    { code: 'MISSING_WORDING', message: `no sentence for '${key}'`, value: key },
+    true,
+  );
+
 /** Every sentence the server renders has its template in vocabulary.yaml `wording`. */
 export function checkWording(y: YamlFile, vocabulary: Vocabulary, problems: Problem[]): void {
-  for (const key of WORDING_KEYS) {
-    if (vocabulary.wording[key] === undefined)
+  for (const key of WORDING_KEYS)
+    if (vocabulary.wording[key] === undefined) problems.push(missingWording(y, ['wording'], key));
+}
+
+/**
+ * Every availability an answer shows must be in exactly one of the ranking's `key` entries;
+ * `count` says in how many it is.
+ */
+function eachShownOnce(
+  y: YamlFile,
+  key: 'accessTiers' | 'resultGroups',
+  code: ProblemCode,
+  what: string,
+  count: (a: ShownAvailability) => number,
+  problems: Problem[],
+): void {
+  for (const a of SHOWN_AVAILABILITIES) {
+    const n = count(a);
+    if (n !== 1)
       problems.push(
         problemAt(
           y,
-          ['wording'],
-          { code: 'MISSING_WORDING', message: `no sentence for '${key}'`, value: key },
+          [key],
+          {
+            code,
+            message: `availability '${a}' must be in exactly one ${what} (found ${n})`,
+            allowed: SHOWN_AVAILABILITIES.join(', '),
+          },
           true,
         ),
       );
@@ -116,22 +146,8 @@ export function checkWording(y: YamlFile, vocabulary: Vocabulary, problems: Prob
 /** Every availability a shown option can have needs exactly one access tier. */
 export function checkAccessTiers(y: YamlFile, ranking: RankingConfig, problems: Problem[]): void {
   const tiers = ranking.accessTiers.flatMap((t) => t.availabilities);
-  for (const a of SHOWN_AVAILABILITIES) {
-    const n = tiers.filter((x) => x === a).length;
-    if (n !== 1)
-      problems.push(
-        problemAt(
-          y,
-          ['accessTiers'],
-          {
-            code: 'ACCESS_TIER',
-            message: `availability '${a}' must be in exactly one access tier (found ${n})`,
-            allowed: SHOWN_AVAILABILITIES.join(', '),
-          },
-          true,
-        ),
-      );
-  }
+  const count = (a: ShownAvailability) => tiers.filter((x) => x === a).length;
+  eachShownOnce(y, 'accessTiers', 'ACCESS_TIER', 'access tier', count, problems);
 }
 
 /**
@@ -144,33 +160,13 @@ export function checkResultGroups(
   vocabulary: Vocabulary | undefined,
   problems: Problem[],
 ): void {
-  for (const a of SHOWN_AVAILABILITIES) {
-    const n = ranking.resultGroups.filter((g) => g.availabilities.includes(a)).length;
-    if (n !== 1)
-      problems.push(
-        problemAt(
-          y,
-          ['resultGroups'],
-          {
-            code: 'RESULT_GROUP',
-            message: `availability '${a}' must be in exactly one result group (found ${n})`,
-            allowed: SHOWN_AVAILABILITIES.join(', '),
-          },
-          true,
-        ),
-      );
-  }
+  const count = (a: ShownAvailability) =>
+    ranking.resultGroups.filter((g) => g.availabilities.includes(a)).length;
+  eachShownOnce(y, 'resultGroups', 'RESULT_GROUP', 'result group', count, problems);
   for (const [i, g] of ranking.resultGroups.entries())
     for (const key of [g.heading, g.filter])
       if (vocabulary && vocabulary.wording[key] === undefined)
-        problems.push(
-          problemAt(
-            y,
-            ['resultGroups', i],
-            { code: 'MISSING_WORDING', message: `no sentence for '${key}'`, value: key },
-            true,
-          ),
-        );
+        problems.push(missingWording(y, ['resultGroups', i], key));
 }
 
 /** The need mapping of rules/facts.yaml reads only profile fields. */
